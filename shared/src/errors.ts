@@ -1,0 +1,51 @@
+// One error type for the whole product: a string code, a Thai message for people, English for logs.
+
+export const ERROR_CODES = {
+  'validation/invalid-input': { status: 400, th: 'ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบแล้วลองใหม่อีกครั้ง' },
+  'auth/missing-token': { status: 401, th: 'กรุณาเปิดหน้านี้จาก LINE อีกครั้งเพื่อยืนยันตัวตน' },
+  'auth/invalid-token': { status: 401, th: 'ยืนยันตัวตนไม่สำเร็จ กรุณาปิดแล้วเปิดหน้านี้จาก LINE อีกครั้ง' },
+  'auth/token-expired': { status: 401, th: 'การยืนยันตัวตนหมดอายุ กรุณาปิดแล้วเปิดหน้านี้จาก LINE อีกครั้ง' },
+  'auth/forbidden': { status: 403, th: 'ท่านไม่มีสิทธิ์ใช้งานส่วนนี้' },
+  'auth/verifier-unavailable': { status: 503, th: 'ระบบยืนยันตัวตนของ LINE ไม่ตอบสนอง กรุณาลองใหม่ในอีกสักครู่' },
+  'webhook/bad-signature': { status: 401, th: 'ลายมือชื่อไม่ถูกต้อง' },
+  'webhook/malformed-body': { status: 400, th: 'รูปแบบข้อมูลไม่ถูกต้อง' },
+  'member/not-found': { status: 404, th: 'ไม่พบข้อมูลสมาชิก กรุณาเพิ่มเพื่อนบัญชี LINE ของสำนักงานก่อน' },
+  'member/consent-required': { status: 400, th: 'กรุณายินยอมให้ใช้ข้อมูลเพื่อการติดต่อในเครือข่ายก่อนลงทะเบียน' },
+  'school/not-found': { status: 400, th: 'ไม่พบโรงเรียนที่เลือกในทะเบียนของสำนักงาน กรุณาเลือกใหม่' },
+  'area/not-found': { status: 404, th: 'ไม่พบสำนักงานเขตพื้นที่การศึกษานี้' },
+  'network/not-found': { status: 404, th: 'ไม่พบเครือข่ายนี้' },
+  'store/not-found': { status: 404, th: 'ไม่พบข้อมูลที่ต้องการ' },
+  'store/conflict': { status: 409, th: 'ข้อมูลถูกแก้ไขพร้อมกัน กรุณาลองใหม่อีกครั้ง' },
+  'store/unavailable': { status: 503, th: 'ระบบฐานข้อมูลไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่ในอีกสักครู่' },
+  'http/not-found': { status: 404, th: 'ไม่พบหน้าที่ต้องการ' },
+  'http/payload-too-large': { status: 413, th: 'ข้อมูลที่ส่งมีขนาดใหญ่เกินไป' },
+  'internal/unexpected': { status: 500, th: 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง' },
+} as const satisfies Record<string, { status: number; th: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; fields?: Record<string, string> };
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly thai: string;
+  readonly fields: Record<string, string> | undefined;
+
+  constructor(code: ErrorCode, englishMessage: string, options?: { fields?: Record<string, string>; cause?: unknown; thai?: string }) {
+    super(englishMessage, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERROR_CODES[code].status;
+    this.thai = options?.thai ?? ERROR_CODES[code].th;
+    this.fields = options?.fields;
+  }
+
+  toBody(): ErrorBody {
+    return { error: { code: this.code, message: this.thai, ...(this.fields ? { fields: this.fields } : {}) } };
+  }
+}
+
+export const isAppError = (e: unknown): e is AppError => e instanceof AppError;

@@ -1,0 +1,5 @@
+// Public surface of @nithet/shared: browser-safe contracts, domain rules, use cases and ports.
+export * from './errors';
+export * from './dates';
+export * from './ports/clock';
+export * from './ports/document-store';
