@@ -3,3 +3,7 @@ export * from './errors';
 export * from './dates';
 export * from './ports/clock';
 export * from './ports/document-store';
+export * from './domain/index';
+export * from './i18n/labels-th';
+export * from './api/contracts';
+export * from './text-search';
