@@ -21,7 +21,10 @@ export interface OrderBy {
 
 export interface QuerySpec {
   where?: Where[];
-  /** Results are always ordered by these fields, then by document id (ascending) as the tiebreaker. */
+  /**
+   * Results are ordered by these fields, then by document id as the tiebreaker, in the direction of
+   * the last field (ascending when none) — Firestore's own implicit order, so no extra index is needed.
+   */
   orderBy?: OrderBy[];
   limit?: number;
   /** An opaque cursor from a previous page's `nextCursor`. */
