@@ -7,3 +7,8 @@ export * from './domain/index';
 export * from './i18n/labels-th';
 export * from './api/contracts';
 export * from './text-search';
+export * from './store/collections';
+export * from './store/repository';
+export * from './store/repositories';
+export * from './use-cases/record-follow';
+export * from './use-cases/register-member';

@@ -1,0 +1,69 @@
+// Server configuration from environment variables, validated once at start-up with every problem named.
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const url = z.url({ protocol: /^https?$/ });
+
+export const configSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    PUBLIC_BASE_URL: url.optional(),
+    LINE_CHANNEL_SECRET: z.string().min(16, 'must be the Messaging API channel secret'),
+    LINE_CHANNEL_ACCESS_TOKEN: z.string().min(10, 'must be the Messaging API channel access token'),
+    LINE_LOGIN_CHANNEL_ID: z.string().regex(/^\d{6,12}$/, 'must be the numeric LINE Login channel id'),
+    LIFF_ID: z.string().regex(/^\d{6,12}-[A-Za-z0-9]{4,}$/, 'must look like 1234567890-AbcdEfgh'),
+    LIFF_URL: url.optional(),
+    LIFF_MOCK: bool.default(false),
+    LINE_API_BASE_URL: url.default('https://api.line.me'),
+    LINE_DATA_API_BASE_URL: url.default('https://api-data.line.me'),
+    LINE_API_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(8000),
+    STORE: z.enum(['sqlite', 'firestore']).default('sqlite'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    FIRESTORE_PROJECT_ID: z.string().optional(),
+    FIRESTORE_DATABASE_ID: z.string().optional(),
+    FIRESTORE_EMULATOR_HOST: z.string().optional(),
+    AREA_ID: z.string().regex(/^[a-z0-9-]{2,40}$/, 'must be lower-case letters, digits and dashes').default('demo-esa'),
+    AREA_NAME: z.string().min(1).default('สำนักงานเขตพื้นที่การศึกษา'),
+    LIFF_DIST_DIR: z.string().optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.STORE === 'firestore' && !c.FIRESTORE_PROJECT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['FIRESTORE_PROJECT_ID'], message: 'is required when STORE=firestore' });
+    }
+  })
+  .transform((c) => ({
+    ...c,
+    LIFF_URL: c.LIFF_URL ?? `https://liff.line.me/${c.LIFF_ID}`,
+  }));
+
+export type Config = z.output<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee README.md, "Configuration".`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws ConfigError naming every missing or bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(cleaned);
+  if (parsed.success) return parsed.data;
+  throw new ConfigError(
+    parsed.error.issues.map((i) => {
+      const key = i.path.join('.') || '(config)';
+      return i.code === 'invalid_type' && cleaned[key] === undefined ? `${key} is missing` : `${key} ${i.message}`;
+    }),
+  );
+}
+
+/** A copy safe to log: secrets replaced. */
+export function redactedConfig(c: Config): Record<string, unknown> {
+  return { ...c, LINE_CHANNEL_SECRET: '[redacted]', LINE_CHANNEL_ACCESS_TOKEN: '[redacted]' };
+}

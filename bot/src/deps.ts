@@ -1,0 +1,15 @@
+// The dependencies every handler and route receives: built once per process, passed explicitly.
+import type { Clock, Repositories } from '@nithet/shared';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import type { Messenger } from './line/messenger';
+import type { IdTokenVerifier } from './line/login-verifier';
+
+export interface BotDeps {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  repos: Repositories;
+  messenger: Messenger;
+  verifier: IdTokenVerifier;
+}

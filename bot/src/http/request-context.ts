@@ -1,0 +1,36 @@
+// Per-request id and logger, and the verified identity the API's auth middleware attaches.
+import { randomUUID } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import type { Logger } from '../logger';
+
+export interface AuthContext {
+  lineUserId: string;
+  areaId: string;
+  memberId: string;
+  name?: string;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    requestId: string;
+    log: Logger;
+    auth?: AuthContext;
+  }
+}
+
+const REQUEST_ID_RE = /^[A-Za-z0-9-]{8,64}$/;
+
+export function requestContext(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const incoming = req.get('x-request-id');
+    req.requestId = incoming && REQUEST_ID_RE.test(incoming) ? incoming : randomUUID();
+    req.log = logger.child({ requestId: req.requestId });
+    res.setHeader('x-request-id', req.requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      req.log.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+    next();
+  };
+}

@@ -1,0 +1,91 @@
+// The LINE Messaging API adapter: reply, push, profile, loading animation — through a configurable base URL.
+import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
+import { createHash } from 'node:crypto';
+
+export type LineMessage = messagingApi.Message;
+
+export interface LineProfile {
+  userId: string;
+  displayName: string;
+  pictureUrl?: string;
+}
+
+export type SendResult = { ok: true } | { ok: false; status: number; message: string; retryable: boolean };
+
+/** What the rest of the bot needs from LINE; one implementation, pointed at LINE or the local platform. */
+export interface Messenger {
+  reply(replyToken: string, messages: LineMessage[]): Promise<SendResult>;
+  push(to: string, messages: LineMessage[], retryKey: string): Promise<SendResult>;
+  getProfile(userId: string): Promise<LineProfile | null>;
+  showLoading(userId: string, seconds: number): Promise<void>;
+}
+
+export interface MessengerOptions {
+  channelAccessToken: string;
+  apiBaseUrl: string;
+  timeoutMs: number;
+}
+
+/** A deterministic UUID (v5-shaped) from a stable key, for X-Line-Retry-Key on retried jobs. */
+export function retryKeyFor(key: string): string {
+  const h = createHash('sha1').update(`nithet:${key}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${h.slice(18, 20)}-${h.slice(20, 32)}`;
+}
+
+async function withTimeout<T>(ms: number, work: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`LINE API timed out after ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function toResult(e: unknown): SendResult {
+  if (e instanceof HTTPFetchError) {
+    // 409 = this retry key was already accepted: the message went out once, which is what we want.
+    if (e.status === 409) return { ok: true };
+    return { ok: false, status: e.status, message: e.body, retryable: e.status === 429 || e.status >= 500 };
+  }
+  return { ok: false, status: 0, message: e instanceof Error ? e.message : String(e), retryable: true };
+}
+
+export function createLineMessenger(options: MessengerOptions): Messenger {
+  const client = new messagingApi.MessagingApiClient({ channelAccessToken: options.channelAccessToken, baseURL: options.apiBaseUrl });
+  const call = <T>(work: () => Promise<T>) => withTimeout(options.timeoutMs, work);
+  return {
+    async reply(replyToken, messages) {
+      try {
+        await call(() => client.replyMessage({ replyToken, messages }));
+        return { ok: true };
+      } catch (e) {
+        const r = toResult(e);
+        // A reply is never retried: the token is single-use and its outcome is unknown after a timeout.
+        return r.ok ? r : { ...r, retryable: false };
+      }
+    },
+    async push(to, messages, retryKey) {
+      try {
+        await call(() => client.pushMessage({ to, messages }, retryKey));
+        return { ok: true };
+      } catch (e) {
+        return toResult(e);
+      }
+    },
+    async getProfile(userId) {
+      try {
+        const p = await call(() => client.getProfile(userId));
+        return { userId: p.userId, displayName: p.displayName, ...(p.pictureUrl ? { pictureUrl: p.pictureUrl } : {}) };
+      } catch (e) {
+        if (e instanceof HTTPFetchError && e.status === 404) return null;
+        throw e;
+      }
+    },
+    async showLoading(userId, seconds) {
+      await call(() => client.showLoadingAnimation({ chatId: userId, loadingSeconds: seconds })).catch(() => undefined);
+    },
+  };
+}

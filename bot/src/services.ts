@@ -1,0 +1,34 @@
+// Builds the process's dependencies from configuration: the store, LINE adapters, clock and logger.
+import { join } from 'node:path';
+import { createRepositories, systemClock, type Clock, type DocumentStore } from '@nithet/shared';
+import type { Config } from './config';
+import type { BotDeps } from './deps';
+import { createLogger, type Logger } from './logger';
+import { createLineMessenger } from './line/messenger';
+import { createLoginVerifier } from './line/login-verifier';
+import { createSqliteStore } from './store/sqlite/sqlite-store';
+
+export async function openStore(config: Config): Promise<DocumentStore> {
+  if (config.STORE === 'sqlite') return createSqliteStore({ file: join(config.DATA_DIR, 'nithet.sqlite') });
+  // Loaded only when chosen, so a SQLite install never pays for firebase-admin at start-up.
+  const { createFirestoreStore } = await import('./store/firestore/firestore-store');
+  return createFirestoreStore({
+    projectId: config.FIRESTORE_PROJECT_ID ?? '',
+    ...(config.FIRESTORE_DATABASE_ID ? { databaseId: config.FIRESTORE_DATABASE_ID } : {}),
+    ...(config.FIRESTORE_EMULATOR_HOST ? { emulatorHost: config.FIRESTORE_EMULATOR_HOST } : {}),
+  });
+}
+
+export async function createServices(config: Config, overrides: { logger?: Logger; clock?: Clock; store?: DocumentStore } = {}): Promise<BotDeps> {
+  const logger = overrides.logger ?? createLogger({ level: config.LOG_LEVEL });
+  const clock = overrides.clock ?? systemClock;
+  const store = overrides.store ?? (await openStore(config));
+  return {
+    config,
+    logger,
+    clock,
+    repos: createRepositories(store),
+    messenger: createLineMessenger({ channelAccessToken: config.LINE_CHANNEL_ACCESS_TOKEN, apiBaseUrl: config.LINE_API_BASE_URL, timeoutMs: config.LINE_API_TIMEOUT_MS }),
+    verifier: createLoginVerifier({ apiBaseUrl: config.LINE_API_BASE_URL, loginChannelId: config.LINE_LOGIN_CHANNEL_ID, clock, timeoutMs: config.LINE_API_TIMEOUT_MS }),
+  };
+}

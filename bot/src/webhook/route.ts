@@ -1,0 +1,45 @@
+// POST /webhook: signature over the raw bytes, then every event dispatched in isolation.
+import express, { type Router } from 'express';
+import { validateSignature } from '@line/bot-sdk';
+import { z } from 'zod';
+import { AppError } from '@nithet/shared';
+import type { BotDeps } from '../deps';
+import { dispatchEvent, type EventOutcome } from './dispatch-event';
+
+const bodySchema = z.object({
+  destination: z.string().optional(),
+  events: z.array(z.looseObject({ type: z.string() })),
+});
+
+export function webhookRouter(deps: BotDeps): Router {
+  const router = express.Router();
+  // No JSON parser in front: the signature must be checked over the exact bytes LINE sent.
+  router.post('/webhook', express.raw({ type: () => true, limit: '1mb' }), async (req, res, next) => {
+    try {
+      const raw: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const signature = req.get('x-line-signature');
+      if (!signature || !validateSignature(raw, deps.config.LINE_CHANNEL_SECRET, signature)) {
+        throw new AppError('webhook/bad-signature', signature ? 'Webhook signature mismatch' : 'Webhook signature header missing');
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(raw.toString('utf8'));
+      } catch {
+        throw new AppError('webhook/malformed-body', 'Webhook body is not JSON');
+      }
+      const body = bodySchema.safeParse(json);
+      if (!body.success) throw new AppError('webhook/malformed-body', 'Webhook body has no events array');
+
+      const outcomes: EventOutcome[] = await Promise.all(body.data.events.map((event) => dispatchEvent(deps, event, req.log ?? deps.logger)));
+      // A store outage leaves those events unmarked: answer 500 so LINE can redeliver them.
+      if (outcomes.includes('retry')) {
+        res.status(500).json({ error: { code: 'store/unavailable', message: 'retry later' } });
+        return;
+      }
+      res.status(200).json({});
+    } catch (e) {
+      next(e);
+    }
+  });
+  return router;
+}

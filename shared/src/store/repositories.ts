@@ -1,0 +1,21 @@
+// The repositories of every aggregate, built once over whichever document store is configured.
+import type { DocumentStore } from '../ports/document-store';
+import { areaSchema } from '../domain/area';
+import { schoolSchema } from '../domain/school';
+import { memberSchema } from '../domain/member';
+import { membershipSchema, networkSchema } from '../domain/network';
+import { COLLECTIONS } from './collections';
+import { createRepository } from './repository';
+
+export function createRepositories(store: DocumentStore) {
+  return {
+    store,
+    areas: createRepository(store, COLLECTIONS.areas, areaSchema),
+    schools: createRepository(store, COLLECTIONS.schools, schoolSchema),
+    members: createRepository(store, COLLECTIONS.members, memberSchema),
+    networks: createRepository(store, COLLECTIONS.networks, networkSchema),
+    memberships: createRepository(store, COLLECTIONS.memberships, membershipSchema),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
