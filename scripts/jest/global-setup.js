@@ -1,0 +1,14 @@
+// jest globalSetup: starts one Firestore emulator for the whole run (or reuses FIRESTORE_EMULATOR_HOST) and exports it to workers.
+'use strict';
+
+const { startFirestoreEmulator, DEFAULT_PROJECT_ID } = require('./firestore-emulator');
+
+module.exports = async function globalSetup() {
+  // Workers are forked from this process after globalSetup, so they inherit these variables.
+  process.env.GCLOUD_PROJECT = process.env.GCLOUD_PROJECT || DEFAULT_PROJECT_ID;
+  if (process.env.FIRESTORE_EMULATOR_HOST) return; // someone already runs one: reuse it, never stop it
+  const emulator = await startFirestoreEmulator({ projectId: DEFAULT_PROJECT_ID });
+  process.env.FIRESTORE_EMULATOR_HOST = emulator.host;
+  // globalSetup and globalTeardown share this process's globals.
+  globalThis.__NITHET_FIRESTORE_EMULATOR__ = emulator;
+};
