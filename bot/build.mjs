@@ -1,0 +1,27 @@
+// Bundles the bot's entry points with esbuild: workspace code inlined, npm dependencies left external.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** npm packages stay in node_modules; only our own workspace code (@nithet/*) is bundled. */
+const externalNpm = {
+  name: 'external-npm',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@nithet/') ? undefined : { path: args.path, external: true }));
+  },
+};
+
+await build({
+  entryPoints: { serve: join(here, 'src/entry/serve.ts'), local: join(here, 'src/entry/local.ts') },
+  outdir: join(here, 'dist'),
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'cjs',
+  sourcemap: true,
+  plugins: [externalNpm],
+  logLevel: 'warning',
+});

@@ -1,0 +1,40 @@
+// `npm run serve`: the self-hosted production server, configured only by environment variables.
+import { resolve } from 'node:path';
+import type { ScheduledTask } from 'node-cron';
+import { ConfigError, loadConfig, redactedConfig } from '../config';
+import { createApp } from '../app';
+import { createServices } from '../services';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const deps = await createServices(config);
+  const now = deps.clock.now().toISOString();
+  await deps.repos.areas.create({ id: config.AREA_ID, name: config.AREA_NAME, kind: 'primary', province: '', profileStaleDays: 180, createdAt: now, updatedAt: now });
+  const app = createApp(deps, { liffDistDir: resolve(config.LIFF_DIST_DIR ?? 'liff/dist') });
+  const server = app.listen(config.PORT, config.HOST, () => {
+    deps.logger.info({ config: redactedConfig(config) }, `Nithet listening on ${config.HOST}:${config.PORT}`);
+  });
+  // Scheduled jobs register here (node-cron, Asia/Bangkok); later issues add reminders and the outbox.
+  const jobs: ScheduledTask[] = [];
+  const stop = () => {
+    for (const j of jobs) void j.stop();
+    server.close(() => void deps.repos.store.close().then(() => process.exit(0)));
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`Nithet failed to start: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.exit(1);
+});

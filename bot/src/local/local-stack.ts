@@ -1,0 +1,102 @@
+// Local mode in one call: local LINE platform + bot + API + built LIFF app on SQLite, seeded demo office.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { loadConfig, type Config } from '../config';
+import { createApp } from '../app';
+import { createServices } from '../services';
+import { createLogger, type Logger } from '../logger';
+import { startLocalLinePlatform, type LocalLinePlatform } from './line-platform';
+import { seedDemoOffice } from './seed';
+import { DEMO_AREA, DEMO_PEOPLE } from './demo-data';
+import type { BotDeps } from '../deps';
+
+export const LOCAL_SECRETS = {
+  channelSecret: 'local-channel-secret-not-for-production',
+  channelAccessToken: 'local-channel-access-token',
+  loginChannelId: '1650000000',
+  liffId: '1650000000-LocalDev',
+};
+
+export interface LocalStackOptions {
+  /** Repository root (for liff/dist and the simulator page). */
+  rootDir: string;
+  dataDir: string;
+  port?: number;
+  platformPort?: number;
+  logger?: Logger;
+}
+
+export interface LocalStack {
+  botUrl: string;
+  simulatorUrl: string;
+  platform: LocalLinePlatform;
+  deps: BotDeps;
+  config: Config;
+  stop(): Promise<void>;
+}
+
+const freePort = () =>
+  new Promise<number>((ok, fail) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => ok(port));
+    });
+    s.on('error', fail);
+  });
+
+const listen = (app: import('express').Express, port: number) =>
+  new Promise<Server>((ok, fail) => {
+    const s = app.listen(port, '127.0.0.1', (err?: Error) => (err ? fail(err) : ok(s)));
+  });
+
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const logger = options.logger ?? createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
+  // The bot's port must be known before the platform (webhook URL, LIFF base) and the config.
+  const port = options.port ?? (await freePort());
+  const botUrl = `http://127.0.0.1:${port}`;
+  const platform = await startLocalLinePlatform({
+    port: options.platformPort ?? 0,
+    channelSecret: LOCAL_SECRETS.channelSecret,
+    channelAccessToken: LOCAL_SECRETS.channelAccessToken,
+    loginChannelId: LOCAL_SECRETS.loginChannelId,
+    webhookUrl: `${botUrl}/webhook`,
+    liffBaseUrl: `${botUrl}/liff`,
+    simulatorDir: join(options.rootDir, 'bot/src/local/simulator'),
+    users: DEMO_PEOPLE.map((p) => ({ userId: p.userId, displayName: p.displayName, role: p.roleLabel, following: Boolean(p.registered) })),
+  });
+  const config = loadConfig({
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_BASE_URL: botUrl,
+    LINE_CHANNEL_SECRET: LOCAL_SECRETS.channelSecret,
+    LINE_CHANNEL_ACCESS_TOKEN: LOCAL_SECRETS.channelAccessToken,
+    LINE_LOGIN_CHANNEL_ID: LOCAL_SECRETS.loginChannelId,
+    LIFF_ID: LOCAL_SECRETS.liffId,
+    LIFF_URL: `${botUrl}/liff`,
+    LIFF_MOCK: 'true',
+    LINE_API_BASE_URL: platform.url,
+    LINE_DATA_API_BASE_URL: platform.url,
+    STORE: 'sqlite',
+    DATA_DIR: options.dataDir,
+    AREA_ID: DEMO_AREA.id,
+    AREA_NAME: DEMO_AREA.name,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  });
+  const deps = await createServices(config, { logger });
+  await seedDemoOffice(deps);
+  const server = await listen(createApp(deps, { liffDistDir: resolve(options.rootDir, 'liff/dist') }), port);
+  return {
+    botUrl,
+    simulatorUrl: `${platform.url}/`,
+    platform,
+    deps,
+    config,
+    async stop() {
+      await new Promise((r) => server.close(r));
+      server.closeAllConnections?.();
+      await platform.stop();
+      await deps.repos.store.close();
+    },
+  };
+}
