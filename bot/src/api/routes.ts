@@ -6,6 +6,8 @@ import { requireLineUser } from './auth';
 import { registeredConfirmation } from '../replies/welcome-replies';
 import { retryKeyFor } from '../line/messenger';
 
+const thaiCollator = new Intl.Collator('th');
+
 export function apiRouter(deps: BotDeps): Router {
   const router = express.Router();
   router.use(express.json({ limit: '64kb' }));
@@ -38,7 +40,9 @@ export function apiRouter(deps: BotDeps): Router {
   });
 
   router.get(API_PATHS.schools.replace('/api', ''), auth, async (req, res) => {
-    const { items } = await deps.repos.schools.list({ where: [{ field: 'areaId', op: '==', value: req.auth!.areaId }], orderBy: [{ field: 'name' }] });
+    const { items } = await deps.repos.schools.list({ where: [{ field: 'areaId', op: '==', value: req.auth!.areaId }] });
+    // Stores sort by code point; people expect Thai dictionary order (leading vowels ignored).
+    items.sort((a, b) => thaiCollator.compare(a.name, b.name));
     res.set('cache-control', 'private, max-age=300').json({
       schools: items.map((s) => ({ code: s.code, name: s.name, district: s.district, levels: s.levels })),
     });
