@@ -31,11 +31,6 @@ export const configSchema = z
     LIFF_DIST_DIR: z.string().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
-  .superRefine((c, ctx) => {
-    if (c.STORE === 'firestore' && !c.FIRESTORE_PROJECT_ID) {
-      ctx.addIssue({ code: 'custom', path: ['FIRESTORE_PROJECT_ID'], message: 'is required when STORE=firestore' });
-    }
-  })
   .transform((c) => ({
     ...c,
     LIFF_URL: c.LIFF_URL ?? `https://liff.line.me/${c.LIFF_ID}`,
@@ -54,13 +49,16 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = configSchema.safeParse(cleaned);
-  if (parsed.success) return parsed.data;
-  throw new ConfigError(
-    parsed.error.issues.map((i) => {
-      const key = i.path.join('.') || '(config)';
-      return i.code === 'invalid_type' && cleaned[key] === undefined ? `${key} is missing` : `${key} ${i.message}`;
-    }),
-  );
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => {
+        const key = i.path.join('.') || '(config)';
+        return i.code === 'invalid_type' && cleaned[key] === undefined ? `${key} is missing` : `${key} ${i.message}`;
+      });
+  // Cross-field rules are checked on the raw values so they are reported alongside the others.
+  if (cleaned.STORE === 'firestore' && !cleaned.FIRESTORE_PROJECT_ID) problems.push('FIRESTORE_PROJECT_ID is required when STORE=firestore');
+  if (parsed.success && problems.length === 0) return parsed.data;
+  throw new ConfigError(problems);
 }
 
 /** A copy safe to log: secrets replaced. */
