@@ -49,7 +49,7 @@ function renderTemplate(t, onAction) {
     case 'buttons':
       return column(t, onAction);
     case 'confirm':
-      return el('div', { class: 'msg card' }, [el('div', { class: 'card-body', text: t.text }), actions(t.actions, onAction, true)]);
+      return el('div', { class: 'msg card confirm' }, [el('div', { class: 'card-body', text: t.text }), actions(t.actions, onAction, true)]);
     case 'carousel':
       return el('div', { class: 'scroller', role: 'group', 'aria-label': 'การ์ดเลื่อนได้' }, t.columns.map((c) => column(c, onAction)));
     case 'image_carousel':
