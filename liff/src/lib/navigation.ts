@@ -1,0 +1,35 @@
+// Minimal client-side navigation under the app's base path (/liff/): current route + navigate().
+import { useSyncExternalStore } from 'react';
+import { env } from '../config/env';
+
+const NAVIGATE_EVENT = 'nithet:navigate';
+
+/** "/liff/register/" → "/register"; "/liff" and "/liff/" → "/". */
+export function routeOf(pathname: string, basePath: string = env.basePath): string {
+  let path = pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname;
+  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+  return path === '' ? '/' : path;
+}
+
+export function hrefOf(route: string): string {
+  return `${env.basePath}${route}`;
+}
+
+export function navigate(route: string): void {
+  window.history.pushState(null, '', hrefOf(route));
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+  window.scrollTo(0, 0);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+}
+
+export function useRoute(): string {
+  return useSyncExternalStore(subscribe, () => routeOf(window.location.pathname));
+}
