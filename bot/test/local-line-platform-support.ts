@@ -70,8 +70,12 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+/** LINE's error body shape, loosely: tests read message, details and sentMessages. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- error bodies are asserted field by field
+export type LineErrorBody = Record<string, any>;
+
 /** Runs an SDK call that must fail and returns LINE's status, parsed body and headers. */
-export async function failure(call: Promise<unknown>): Promise<{ status: number; body: any; headers: Headers }> {
+export async function failure(call: Promise<unknown>): Promise<{ status: number; body: LineErrorBody; headers: Headers }> {
   try {
     await call;
   } catch (err) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { messagingApi } from '@line/bot-sdk';
-import { SUPERVISOR, STRANGER, TEACHER, TOKEN, call, failure, startHarness, text, type Harness } from './local-line-platform-support';
+import { SUPERVISOR, STRANGER, TEACHER, call, failure, startHarness, text, type Harness } from './local-line-platform-support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -12,6 +12,7 @@ afterEach(() => {
   h.received.length = 0;
 });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- webhook events are asserted field by field
 const lastEvent = () => JSON.parse(h.received.at(-1)!.body) as { destination: string; events: any[] };
 
 describe('webhooks the platform sends', () => {

@@ -16,7 +16,9 @@ export function webhookRouter(deps: BotDeps): Router {
   // No JSON parser in front: the signature must be checked over the exact bytes LINE sent.
   router.post('/webhook', express.raw({ type: () => true, limit: '1mb' }), async (req, res, next) => {
     try {
-      const raw: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      // Cloud Functions parses the body before express sees it but keeps the exact bytes in rawBody.
+      const fromPlatform = (req as { rawBody?: unknown }).rawBody;
+      const raw: Buffer = Buffer.isBuffer(fromPlatform) ? fromPlatform : Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const signature = req.get('x-line-signature');
       if (!signature || !validateSignature(raw, deps.config.LINE_CHANNEL_SECRET, signature)) {
         throw new AppError('webhook/bad-signature', signature ? 'Webhook signature mismatch' : 'Webhook signature header missing');

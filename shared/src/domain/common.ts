@@ -14,6 +14,7 @@ export const thaiText = (max: number) =>
     .string()
     .trim()
     .max(max)
+    // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
     .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F]*$/, 'control characters');
 
 export const auditFields = {

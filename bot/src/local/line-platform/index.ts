@@ -52,14 +52,15 @@ export async function startLocalLinePlatform(options: LocalLinePlatformOptions):
     idTokens: new IdTokenIssuer(),
     richMenus: new RichMenuStore(),
   };
-  let platform: LocalLinePlatform | undefined;
+  // The routes need the platform object, which needs the server they are mounted on.
+  const holder: { platform?: LocalLinePlatform } = {};
   const simulatorDir = opts.simulatorDir ?? path.resolve(__dirname, '../simulator');
-  const app = buildApp(ctx, () => platform as LocalLinePlatform, simulatorDir);
+  const app = buildApp(ctx, () => holder.platform as LocalLinePlatform, simulatorDir);
   const server = await new Promise<import('node:http').Server>((resolve, reject) => {
     const s = app.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', (err?: Error) => (err ? reject(err) : resolve(s)));
   });
   const { address, port } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
-  platform = new LocalLinePlatform(`http://${host}:${port}`, ctx, server);
-  return platform;
+  holder.platform = new LocalLinePlatform(`http://${host}:${port}`, ctx, server);
+  return holder.platform;
 }
