@@ -43,7 +43,7 @@ describe('When a teacher adds the account and registers from the bot button', ()
     const liff = page.frameLocator('iframe[title="หน้าเว็บ LIFF"]');
     await liff.getByLabel('ชื่อ', { exact: true }).waitFor();
 
-    await liff.getByLabel('คำนำหน้าชื่อ').selectOption('นางสาว');
+    await liff.getByLabel('คำนำหน้า').selectOption('นางสาว');
     await liff.getByLabel('ชื่อ', { exact: true }).fill('สมศรี');
     await liff.getByLabel('นามสกุล').fill('ใจดี');
     await liff.getByLabel('ค้นหาโรงเรียน').fill('โนนทัน');

@@ -1,6 +1,6 @@
 // The REST API for the LIFF app: config, my profile, registration and the school directory.
 import express, { type Router } from 'express';
-import { AppError, API_PATHS, registerMember, toMemberView, type LiffConfig, type MeResponse } from '@nithet/shared';
+import { AppError, API_PATHS, registerMember, toMemberView, type LiffConfig, type MeResponse, type RegistrationResponse } from '@nithet/shared';
 import type { BotDeps } from '../deps';
 import { requireLineUser } from './auth';
 import { registeredConfirmation } from '../replies/welcome-replies';
@@ -36,7 +36,8 @@ export function apiRouter(deps: BotDeps): Router {
       const sent = await deps.messenger.push(a.lineUserId, registeredConfirmation(name), retryKeyFor(`registered:${member.id}:${member.registeredAt}`));
       if (!sent.ok) req.log.warn({ status: sent.status }, 'registration confirmation push failed');
     }
-    res.json({ member: toMemberView(member) });
+    const body: RegistrationResponse = { member: toMemberView(member) };
+    res.json(body);
   });
 
   router.get(API_PATHS.schools.replace('/api', ''), auth, async (req, res) => {

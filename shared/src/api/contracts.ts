@@ -37,6 +37,9 @@ export const meResponseSchema = z.object({
 });
 export type MeResponse = z.infer<typeof meResponseSchema>;
 
+export const registrationResponseSchema = z.object({ member: memberViewSchema });
+export type RegistrationResponse = z.infer<typeof registrationResponseSchema>;
+
 export const schoolListItemSchema = z.object({
   code: z.string(),
   name: z.string(),
