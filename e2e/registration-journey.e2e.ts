@@ -20,10 +20,11 @@ afterAll(async () => {
   await stack?.stop();
 });
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  // axe-core's Playwright builder needs pages made from an explicit context.
+  page = await (await browser.newContext({ viewport: { width: 1100, height: 900 } })).newPage();
 });
 afterEach(async () => {
-  await page.close();
+  await page.context().close();
 });
 
 async function openSimulatorAs(userId: string): Promise<void> {
@@ -65,7 +66,7 @@ describe('When the registration page is opened directly as a teacher on a phone'
   it('then validation speaks Thai as you type, axe finds nothing serious, and 200 % text does not break the layout', async () => {
     await stack.platform.sendEvent(TEACHER, { type: 'follow' });
     const token = stack.platform.mintIdToken(TEACHER);
-    const phone = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    const phone = await (await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true })).newPage();
     try {
       const q = new URLSearchParams({ mockIdToken: token, mockUserId: TEACHER, mockName: 'ครูสมศรี ใจดี' });
       await phone.goto(`${stack.botUrl}/liff/register?${q}`);
@@ -81,7 +82,7 @@ describe('When the registration page is opened directly as a teacher on a phone'
       expect(await phone.getByRole('button', { name: 'ลงทะเบียน' }).isVisible()).toBe(true);
       expect(await seriousA11yIssues(phone)).toEqual([]);
     } finally {
-      await phone.close();
+      await phone.context().close();
     }
   });
 });

@@ -1,5 +1,5 @@
 // Builds Firestore queries from the port's QuerySpec in Firestore's own implicit order, and turns snapshots into pages with cursors.
-import { FieldPath, type CollectionReference, type Query, type QuerySnapshot } from 'firebase-admin/firestore';
+import { FieldPath, type CollectionReference, type Query, type QueryDocumentSnapshot, type QuerySnapshot } from 'firebase-admin/firestore';
 import { AppError, decodeCursor, encodeCursor, readField, type OrderBy, type QueryPage, type QuerySpec, type Where } from '@nithet/shared';
 import { fromFirestoreData } from './firestore-values';
 
@@ -50,7 +50,7 @@ export function buildQuery(collection: CollectionReference, spec: QuerySpec = {}
 }
 
 export function toPage(snapshot: QuerySnapshot, spec: QuerySpec = {}): QueryPage {
-  const docs = snapshot.docs.map((d) => ({ id: d.id, data: fromFirestoreData(d.data()) }));
+  const docs = snapshot.docs.map((d: QueryDocumentSnapshot) => ({ id: d.id, data: fromFirestoreData(d.data()) }));
   const last = docs[docs.length - 1];
   if (spec.limit === undefined || docs.length !== spec.limit || last === undefined) return { docs };
   const values = fullOrder(spec).map((o) => readField(last.data, o.field) ?? null);

@@ -1,6 +1,6 @@
 // DocumentStore adapter over Cloud Firestore (firebase-admin), with the exact semantics of the shared port.
 import { deleteApp, initializeApp, type App } from 'firebase-admin/app';
-import { getFirestore, type Firestore } from 'firebase-admin/firestore';
+import { getFirestore, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import { AppError, type DocData, type DocumentStore, type QuerySpec, type Where } from '@nithet/shared';
 import { GRPC, grpcCode, mapped } from './firestore-errors';
 import { buildQuery, applyWhere, toPage } from './firestore-query';
@@ -114,7 +114,7 @@ export function createFirestoreStore(options: FirestoreStoreOptions): FirestoreS
     runTransaction: (fn) =>
       mapped(async () => {
         let attempt: ReturnType<typeof createTransactionContext> | undefined;
-        const result = await firestore().runTransaction((tx) => {
+        const result = await firestore().runTransaction((tx: Transaction) => {
           // Each retry is a fresh attempt; only the committed one's writes are billed.
           attempt = createTransactionContext(firestore(), tx, metrics);
           return fn(attempt.context);

@@ -7,7 +7,7 @@ import type { DocData, DocValue } from '@nithet/shared';
  * script using serverTimestamp) may hold a Timestamp: read it back as an ISO string, never as an object.
  */
 export function fromFirestoreValue(value: unknown): DocValue {
-  if (value instanceof Timestamp) return value.toDate().toISOString();
+  if (value instanceof Timestamp) return (value as Timestamp).toDate().toISOString();
   if (Array.isArray(value)) return value.map(fromFirestoreValue);
   if (value !== null && typeof value === 'object') {
     const out: { [key: string]: DocValue } = {};
