@@ -32,7 +32,7 @@ export function registerCard(liffUrl: string, registered: boolean): Message {
           { type: 'text', text: th.registerCardTitle, weight: 'bold', size: 'lg', wrap: true },
           { type: 'text', text: th.privacyHeading, weight: 'bold', size: 'sm', color: '#555555', wrap: true },
           { type: 'text', text: privacyNoticeTh.short, size: 'sm', wrap: true, color: '#333333' },
-          { type: 'text', text: `ฉบับ ${privacyNoticeTh.version}`, size: 'xs', color: '#767676' },
+          { type: 'text', text: privacyNoticeTh.versionLabel, size: 'xs', color: '#767676' },
         ],
       },
       footer: {

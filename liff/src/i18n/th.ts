@@ -70,7 +70,7 @@ export const th = {
       selected: (name: string) => `โรงเรียนที่เลือก: ${name}`,
       notSelected: 'ยังไม่ได้เลือกโรงเรียน',
     },
-    privacyNoticeVersion: (version: string) => `ประกาศความเป็นส่วนตัว ฉบับ ${version}`,
+    privacyNoticeVersion: (version: string) => `ประกาศความเป็นส่วนตัว ${version}`,
     submit: 'ลงทะเบียน',
     submitting: 'กำลังส่งข้อมูล…',
     fixErrors: 'ยังมีข้อมูลที่ต้องแก้ไข กรุณาตรวจสอบช่องที่มีข้อความสีแดงค่ะ',

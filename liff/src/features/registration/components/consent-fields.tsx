@@ -20,7 +20,7 @@ export function ConsentFields({ register, errors }: ConsentFieldsProps) {
       <h2 id="privacy-heading">{th.registration.sections.privacy}</h2>
       <div className="notice">
         <p>{privacyNoticeTh.short}</p>
-        <p className="hint">{th.registration.privacyNoticeVersion(privacyNoticeTh.version)}</p>
+        <p className="hint">{th.registration.privacyNoticeVersion(privacyNoticeTh.versionLabel)}</p>
       </div>
       <fieldset className="choice-group">
         <legend>{th.registration.labels.consents}</legend>
