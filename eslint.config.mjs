@@ -10,7 +10,10 @@ export default tseslint.config(
   {
     languageOptions: { ecmaVersion: 2024, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
@@ -20,7 +23,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['firebase-admin', 'express', '@line/bot-sdk', 'firebase-functions'].map((name) => ({ name, message: 'shared/ must stay free of IO: use a port.' })),
+          paths: ['firebase-admin', 'express', '@line/bot-sdk', 'firebase-functions'].map((name) => ({
+            name,
+            message: 'shared/ must stay free of IO: use a port.',
+          })),
           patterns: [
             { group: ['node:*'], message: 'shared/ is browser-safe: no Node built-ins.' },
             { group: ['firebase-admin/*', 'firebase-functions/*'], message: 'shared/ must stay free of IO: use a port.' },

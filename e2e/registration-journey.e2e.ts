@@ -57,7 +57,13 @@ describe('When a teacher adds the account and registers from the bot button', ()
 
     await log.getByText('ลงทะเบียนเรียบร้อยแล้วค่ะ', { exact: false }).first().waitFor();
     const member = await stack.deps.repos.members.get(memberDocId('demo-esa', TEACHER));
-    expect(member?.profile).toMatchObject({ title: 'นางสาว', firstName: 'สมศรี', lastName: 'ใจดี', schoolCode: '1040010002', levels: ['primary'] });
+    expect(member?.profile).toMatchObject({
+      title: 'นางสาว',
+      firstName: 'สมศรี',
+      lastName: 'ใจดี',
+      schoolCode: '1040010002',
+      levels: ['primary'],
+    });
     expect(member?.consents.find((c) => c.purpose === 'network-contact')?.granted).toBe(true);
   });
 });

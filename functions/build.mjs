@@ -13,6 +13,12 @@ await build({
   format: 'cjs',
   sourcemap: true,
   // npm dependencies are installed by Cloud Build from functions/package.json; our own code is inlined.
-  plugins: [{ name: 'external-npm', setup: (b) => b.onResolve({ filter: /^[^./]/ }, (a) => (a.path.startsWith('@nithet/') ? undefined : { path: a.path, external: true })) }],
+  plugins: [
+    {
+      name: 'external-npm',
+      setup: (b) =>
+        b.onResolve({ filter: /^[^./]/ }, (a) => (a.path.startsWith('@nithet/') ? undefined : { path: a.path, external: true })),
+    },
+  ],
   logLevel: 'warning',
 });

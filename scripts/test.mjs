@@ -15,7 +15,9 @@ const fail = (msg) => {
 };
 
 if (!process.version.startsWith('v24.')) {
-  fail(`Node ${process.version} is running; the project needs Node 24. Run through npm (npm test), which uses the pinned node@24 from node_modules.`);
+  fail(
+    `Node ${process.version} is running; the project needs Node 24. Run through npm (npm test), which uses the pinned node@24 from node_modules.`,
+  );
 }
 
 // 1. Debian Chromium and Thai fonts for the browser tests (never a downloaded browser).
@@ -24,7 +26,8 @@ if (!existsSync('/usr/bin/chromium')) needApt.push('chromium');
 if (!existsSync('/usr/share/fonts/truetype/tlwg')) needApt.push('fonts-thai-tlwg');
 if (needApt.length) {
   const isRoot = process.getuid?.() === 0;
-  if (!isRoot) fail(`Missing ${needApt.join(', ')}. Install them with:\n  sudo apt-get update && sudo apt-get install -y ${needApt.join(' ')}`);
+  if (!isRoot)
+    fail(`Missing ${needApt.join(', ')}. Install them with:\n  sudo apt-get update && sudo apt-get install -y ${needApt.join(' ')}`);
   say(`Installing ${needApt.join(', ')} from Debian…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if (run('apt-get', ['update', '-qq'], { env }) !== 0 || run('apt-get', ['install', '-y', '-qq', ...needApt], { env }) !== 0) {
@@ -35,7 +38,9 @@ if (needApt.length) {
 // 2. Google's Firestore emulator (the contract suite and the Firestore path need it).
 const launcher = '/usr/lib/google-cloud-sdk/platform/cloud-firestore-emulator/cloud_firestore_emulator';
 if (!existsSync(launcher)) {
-  fail('Google\'s Firestore emulator is missing. Install it with:\n  apt-get install -y google-cloud-cli-firestore-emulator openjdk-17-jre-headless');
+  fail(
+    "Google's Firestore emulator is missing. Install it with:\n  apt-get install -y google-cloud-cli-firestore-emulator openjdk-17-jre-headless",
+  );
 }
 
 // 3. Build what the browser tests load, then check and test everything.

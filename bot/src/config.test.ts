@@ -11,7 +11,12 @@ const good = {
 describe('loadConfig', () => {
   it('When only the LINE variables are given, then defaults make a SQLite server on port 3000', () => {
     const c = loadConfig(good);
-    expect(c).toMatchObject({ PORT: 3000, STORE: 'sqlite', LINE_API_BASE_URL: 'https://api.line.me', LIFF_URL: 'https://liff.line.me/1650000000-AbCdEfGh' });
+    expect(c).toMatchObject({
+      PORT: 3000,
+      STORE: 'sqlite',
+      LINE_API_BASE_URL: 'https://api.line.me',
+      LIFF_URL: 'https://liff.line.me/1650000000-AbCdEfGh',
+    });
   });
 
   it('When several variables are missing or bad, then the error names each of them', () => {
@@ -21,7 +26,14 @@ describe('loadConfig', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(ConfigError);
       const text = (e as ConfigError).message;
-      for (const key of ['LINE_CHANNEL_SECRET is missing', 'LINE_CHANNEL_ACCESS_TOKEN is missing', 'LINE_LOGIN_CHANNEL_ID is missing', 'LIFF_ID', 'PORT', 'FIRESTORE_PROJECT_ID']) {
+      for (const key of [
+        'LINE_CHANNEL_SECRET is missing',
+        'LINE_CHANNEL_ACCESS_TOKEN is missing',
+        'LINE_LOGIN_CHANNEL_ID is missing',
+        'LIFF_ID',
+        'PORT',
+        'FIRESTORE_PROJECT_ID',
+      ]) {
         expect(text).toContain(key);
       }
     }

@@ -1,9 +1,7 @@
 // Server configuration from environment variables, validated once at start-up with every problem named.
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const url = z.url({ protocol: /^https?$/ });
 
@@ -26,7 +24,10 @@ export const configSchema = z
     FIRESTORE_PROJECT_ID: z.string().optional(),
     FIRESTORE_DATABASE_ID: z.string().optional(),
     FIRESTORE_EMULATOR_HOST: z.string().optional(),
-    AREA_ID: z.string().regex(/^[a-z0-9-]{2,40}$/, 'must be lower-case letters, digits and dashes').default('demo-esa'),
+    AREA_ID: z
+      .string()
+      .regex(/^[a-z0-9-]{2,40}$/, 'must be lower-case letters, digits and dashes')
+      .default('demo-esa'),
     AREA_NAME: z.string().min(1).default('สำนักงานเขตพื้นที่การศึกษา'),
     LIFF_DIST_DIR: z.string().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -56,7 +57,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         return i.code === 'invalid_type' && cleaned[key] === undefined ? `${key} is missing` : `${key} ${i.message}`;
       });
   // Cross-field rules are checked on the raw values so they are reported alongside the others.
-  if (cleaned.STORE === 'firestore' && !cleaned.FIRESTORE_PROJECT_ID) problems.push('FIRESTORE_PROJECT_ID is required when STORE=firestore');
+  if (cleaned.STORE === 'firestore' && !cleaned.FIRESTORE_PROJECT_ID)
+    problems.push('FIRESTORE_PROJECT_ID is required when STORE=firestore');
   if (parsed.success && problems.length === 0) return parsed.data;
   throw new ConfigError(problems);
 }

@@ -19,7 +19,10 @@ export async function openStore(config: Config): Promise<DocumentStore> {
   });
 }
 
-export async function createServices(config: Config, overrides: { logger?: Logger; clock?: Clock; store?: DocumentStore } = {}): Promise<BotDeps> {
+export async function createServices(
+  config: Config,
+  overrides: { logger?: Logger; clock?: Clock; store?: DocumentStore } = {},
+): Promise<BotDeps> {
   const logger = overrides.logger ?? createLogger({ level: config.LOG_LEVEL });
   const clock = overrides.clock ?? systemClock;
   const store = overrides.store ?? (await openStore(config));
@@ -28,7 +31,16 @@ export async function createServices(config: Config, overrides: { logger?: Logge
     logger,
     clock,
     repos: createRepositories(store),
-    messenger: createLineMessenger({ channelAccessToken: config.LINE_CHANNEL_ACCESS_TOKEN, apiBaseUrl: config.LINE_API_BASE_URL, timeoutMs: config.LINE_API_TIMEOUT_MS }),
-    verifier: createLoginVerifier({ apiBaseUrl: config.LINE_API_BASE_URL, loginChannelId: config.LINE_LOGIN_CHANNEL_ID, clock, timeoutMs: config.LINE_API_TIMEOUT_MS }),
+    messenger: createLineMessenger({
+      channelAccessToken: config.LINE_CHANNEL_ACCESS_TOKEN,
+      apiBaseUrl: config.LINE_API_BASE_URL,
+      timeoutMs: config.LINE_API_TIMEOUT_MS,
+    }),
+    verifier: createLoginVerifier({
+      apiBaseUrl: config.LINE_API_BASE_URL,
+      loginChannelId: config.LINE_LOGIN_CHANNEL_ID,
+      clock,
+      timeoutMs: config.LINE_API_TIMEOUT_MS,
+    }),
   };
 }

@@ -21,7 +21,16 @@ describe('LINE Login ID tokens', () => {
     const { status, body } = await verify(h.platform.mintIdToken(TEACHER));
     expect(status).toBe(200);
     const iat = Math.floor(h.clock.now.getTime() / 1000);
-    expect(body).toEqual({ iss: 'https://access.line.me', sub: TEACHER, aud: LOGIN_CHANNEL, iat, exp: iat + 3600, amr: ['linesso'], name: 'ครูวิชัย', picture: 'https://example.com/p.png' });
+    expect(body).toEqual({
+      iss: 'https://access.line.me',
+      sub: TEACHER,
+      aud: LOGIN_CHANNEL,
+      iat,
+      exp: iat + 3600,
+      amr: ['linesso'],
+      name: 'ครูวิชัย',
+      picture: 'https://example.com/p.png',
+    });
   });
 
   it('When the token has expired, then 400 IdToken expired.', async () => {
@@ -45,7 +54,10 @@ describe('LINE Login ID tokens', () => {
 });
 
 describe('rich menus', () => {
-  const area = { bounds: { x: 0, y: 0, width: 1250, height: 843 }, action: { type: 'postback' as const, data: 'menu=plan', label: 'แผนนิเทศ' } };
+  const area = {
+    bounds: { x: 0, y: 0, width: 1250, height: 843 },
+    action: { type: 'postback' as const, data: 'menu=plan', label: 'แผนนิเทศ' },
+  };
   const menu = { size: { width: 2500, height: 843 }, selected: true, name: 'เมนูหลัก', chatBarText: 'เมนู', areas: [area] };
   const png = new Blob([Buffer.from('89504e470d0a1a0a0000', 'hex')], { type: 'image/png' });
 
@@ -112,7 +124,11 @@ describe('simulator endpoints', () => {
 
   it('When a URI under the LIFF base is opened as a person, then it carries a mock ID token that verifies', async () => {
     const open = (uri: string) =>
-      fetch(`${h.platform.url}/__sim/users/${TEACHER}/open-uri`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ uri }) }).then((r) => r.json());
+      fetch(`${h.platform.url}/__sim/users/${TEACHER}/open-uri`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ uri }),
+      }).then((r) => r.json());
     const liff = await open('http://127.0.0.1:3000/liff/visits/9?tab=plan');
     expect(liff.asPerson).toBe(true);
     const url = new URL(liff.url);

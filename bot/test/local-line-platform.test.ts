@@ -84,7 +84,10 @@ describe('reply tokens', () => {
   it('When a reply token was never issued, then LINE answers 400; with a retry key, then 400 too', async () => {
     expect(await failure(h.client.replyMessage({ replyToken: 'made-up', messages: [text('x')] }))).toMatchObject({ status: 400 });
     const { replyToken } = await h.platform.sendEvent(SUPERVISOR, { type: 'message', text: 'x' });
-    const res = await call(h, '/v2/bot/message/reply', { headers: { 'x-line-retry-key': randomUUID() }, json: { replyToken, messages: [text('x')] } });
+    const res = await call(h, '/v2/bot/message/reply', {
+      headers: { 'x-line-retry-key': randomUUID() },
+      json: { replyToken, messages: [text('x')] },
+    });
     expect(res.status).toBe(400);
   });
 });
@@ -96,9 +99,39 @@ describe('message limits answered as LINE does', () => {
   it.each([
     ['text over 5,000', [text('ก'.repeat(5001))], 'messages[0].text'],
     ['six messages', Array(6).fill(text('x')), 'messages'],
-    ['fourteen quick replies', [{ ...text('x'), quickReply: { items: Array(14).fill({ type: 'action', action: { type: 'message', label: 'ก', text: 'ก' } }) } }], 'messages[0].quickReply.items'],
-    ['a template without altText', [{ type: 'template', template: { type: 'confirm', text: 'ok?', actions: [{ type: 'message', label: 'ใช่', text: 'y' }, { type: 'message', label: 'ไม่', text: 'n' }] } }], 'messages[0].altText'],
-    ['a javascript: URI', [{ type: 'template', altText: 'a', template: { type: 'buttons', text: 'x', actions: [{ type: 'uri', label: 'l', uri: 'javascript:x' }] } }], 'messages[0].template.actions[0].uri'],
+    [
+      'fourteen quick replies',
+      [{ ...text('x'), quickReply: { items: Array(14).fill({ type: 'action', action: { type: 'message', label: 'ก', text: 'ก' } }) } }],
+      'messages[0].quickReply.items',
+    ],
+    [
+      'a template without altText',
+      [
+        {
+          type: 'template',
+          template: {
+            type: 'confirm',
+            text: 'ok?',
+            actions: [
+              { type: 'message', label: 'ใช่', text: 'y' },
+              { type: 'message', label: 'ไม่', text: 'n' },
+            ],
+          },
+        },
+      ],
+      'messages[0].altText',
+    ],
+    [
+      'a javascript: URI',
+      [
+        {
+          type: 'template',
+          altText: 'a',
+          template: { type: 'buttons', text: 'x', actions: [{ type: 'uri', label: 'l', uri: 'javascript:x' }] },
+        },
+      ],
+      'messages[0].template.actions[0].uri',
+    ],
   ])('When the bot pushes %s, then LINE answers 400 naming the property', async (_name, messages, property) => {
     const { status, body } = await pushProblem(messages);
     expect(status).toBe(400);

@@ -52,13 +52,20 @@ describe('When a teacher registers from the LIFF page', () => {
     const pushes = stack.platform.messagesTo(TEACHER).filter((m) => m.how === 'push');
     expect(pushes).toHaveLength(1);
     expect(textsTo(stack, TEACHER).at(-1)).toContain('ลงทะเบียนเรียบร้อยแล้วค่ะ');
-    const retryKeys = stack.platform.requests().filter((r) => r.path === '/v2/bot/message/push').map((r) => r.headers['x-line-retry-key']);
+    const retryKeys = stack.platform
+      .requests()
+      .filter((r) => r.path === '/v2/bot/message/push')
+      .map((r) => r.headers['x-line-retry-key']);
     expect(retryKeys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   });
 
   it('then submitting again updates the profile without a second push, and only changed consents add a record', async () => {
     const token = stack.platform.mintIdToken(TEACHER);
-    const res = await call('PUT', '/api/me/registration', token, { ...valid, lastName: 'ใจงาม', consents: { ...valid.consents, 'publish-photos': true } });
+    const res = await call('PUT', '/api/me/registration', token, {
+      ...valid,
+      lastName: 'ใจงาม',
+      consents: { ...valid.consents, 'publish-photos': true },
+    });
     expect(res.status).toBe(200);
     const member = await stack.deps.repos.members.get(memberDocId('demo-esa', TEACHER));
     expect(member?.profile?.lastName).toBe('ใจงาม');
@@ -130,7 +137,11 @@ describe('When the caller is not who they claim', () => {
   });
 
   it('then the user id always comes from the verified token, never from the body', async () => {
-    const res = await call('PUT', '/api/me/registration', stack.platform.mintIdToken(TEACHER_2), { ...valid, lineUserId: TEACHER, id: memberDocId('demo-esa', TEACHER) });
+    const res = await call('PUT', '/api/me/registration', stack.platform.mintIdToken(TEACHER_2), {
+      ...valid,
+      lineUserId: TEACHER,
+      id: memberDocId('demo-esa', TEACHER),
+    });
     expect(res.status).toBe(200);
     expect((await stack.deps.repos.members.get(memberDocId('demo-esa', TEACHER_2)))?.registeredAt).not.toBeNull();
     expect((await stack.deps.repos.members.get(memberDocId('demo-esa', TEACHER)))?.profile?.lastName).toBe('ใจงาม');

@@ -43,7 +43,13 @@ describe('When a teacher adds the office account', () => {
     const res = await stack.platform.sendEvent(TEACHER, { type: 'follow' });
     expect(res.status).toBe(200);
     const member = await stack.deps.repos.members.get(memberDocId(AREA, TEACHER));
-    expect(member).toMatchObject({ lineUserId: TEACHER, displayName: 'ครูสมศรี ใจดี', status: 'following', roles: ['teacher'], registeredAt: null });
+    expect(member).toMatchObject({
+      lineUserId: TEACHER,
+      displayName: 'ครูสมศรี ใจดี',
+      status: 'following',
+      roles: ['teacher'],
+      registeredAt: null,
+    });
 
     const sent = stack.platform.messagesTo(TEACHER);
     expect(sent.map((m) => m.how)).toEqual(['reply', 'reply']);
@@ -67,7 +73,10 @@ describe('When a teacher adds the office account', () => {
 
 describe('When LINE delivers the same event twice', () => {
   it('then it is processed once, also after a restart of the server', async () => {
-    const body = JSON.stringify({ destination: 'Uffffffffffffffffffffffffffffffff', events: [followEvent(TEACHER, '01JDEDUPE00000000000000001')] });
+    const body = JSON.stringify({
+      destination: 'Uffffffffffffffffffffffffffffffff',
+      events: [followEvent(TEACHER, '01JDEDUPE00000000000000001')],
+    });
     expect((await post(body, sign(body))).status).toBe(200);
     expect((await post(body, sign(body))).status).toBe(200);
     expect(sentTo(TEACHER)).toHaveLength(2); // one welcome (text + card), not two
@@ -75,7 +84,9 @@ describe('When LINE delivers the same event twice', () => {
     const { dataDir } = stack;
     await stack.stop();
     stack = await startTestStack(dataDir);
-    const again = JSON.stringify({ events: [{ ...followEvent(TEACHER, '01JDEDUPE00000000000000001'), deliveryContext: { isRedelivery: true } }] });
+    const again = JSON.stringify({
+      events: [{ ...followEvent(TEACHER, '01JDEDUPE00000000000000001'), deliveryContext: { isRedelivery: true } }],
+    });
     expect((await post(again, sign(again))).status).toBe(200);
     expect(sentTo(TEACHER)).toHaveLength(0);
     expect(await stack.deps.repos.store.get(COLLECTIONS.processedEvents, '01JDEDUPE00000000000000001')).toMatchObject({ type: 'follow' });
@@ -116,7 +127,13 @@ describe('When the body is unusual', () => {
   it('then standby events send nothing, unknown and legacy types are ignored, and the rest still work', async () => {
     const events = [
       { ...followEvent(TEACHER, '01JDSTANDBY000000000000001'), mode: 'standby', replyToken: undefined },
-      { type: 'things', mode: 'active', webhookEventId: '01JDTHINGS0000000000000001', source: { type: 'user', userId: TEACHER }, things: { type: 'link' } },
+      {
+        type: 'things',
+        mode: 'active',
+        webhookEventId: '01JDTHINGS0000000000000001',
+        source: { type: 'user', userId: TEACHER },
+        things: { type: 'link' },
+      },
       { type: 'somethingNew', mode: 'active', webhookEventId: '01JDNEW0000000000000000001', timestamp: 1 },
       followEvent(TEACHER_2, '01JDOK00000000000000000001'),
     ];

@@ -39,7 +39,10 @@ function getApp(): Promise<ReturnType<typeof createApp>> {
 const handle = async (req: Request, res: Response) => (await getApp())(req, res);
 
 /** LINE webhook: kept warm (LINE allows 2 s) and answered only after the work is durable. */
-export const webhook = onRequest({ region: REGION, secrets, minInstances: 1, concurrency: 80, timeoutSeconds: 30, memory: '512MiB' }, handle);
+export const webhook = onRequest(
+  { region: REGION, secrets, minInstances: 1, concurrency: 80, timeoutSeconds: 30, memory: '512MiB' },
+  handle,
+);
 
 /** REST API for the LIFF app (reached through Hosting's /api rewrite). */
 export const api = onRequest({ region: REGION, secrets, concurrency: 80, timeoutSeconds: 60, memory: '512MiB' }, handle);

@@ -106,10 +106,14 @@ async function startFirestoreEmulator(options = {}) {
     'while kill -0 "$owner" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1; done; ' +
     'kill -TERM 0';
   const startedAt = Date.now();
-  const child = spawn('sh', ['-c', watchdog, 'firestore-emulator', String(process.pid), launcher, 'start', '--host=127.0.0.1', `--port=${port}`], {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'sh',
+    ['-c', watchdog, 'firestore-emulator', String(process.pid), launcher, 'start', '--host=127.0.0.1', `--port=${port}`],
+    {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const pid = child.pid;
   if (pid === undefined) throw new Error('Could not spawn the Firestore emulator (no pid).');
 
@@ -117,7 +121,11 @@ async function startFirestoreEmulator(options = {}) {
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       killGroup(pid, 'SIGKILL');
-      reject(new Error(`Firestore emulator did not print "${READY_LINE}" within ${START_TIMEOUT_MS / 1000} s on ${host}. Output:\n${output.slice(-2000)}`));
+      reject(
+        new Error(
+          `Firestore emulator did not print "${READY_LINE}" within ${START_TIMEOUT_MS / 1000} s on ${host}. Output:\n${output.slice(-2000)}`,
+        ),
+      );
     }, START_TIMEOUT_MS);
     const onData = (chunk) => {
       output += chunk.toString();

@@ -1,6 +1,14 @@
 // The REST API for the LIFF app: config, my profile, registration and the school directory.
 import express, { type Router } from 'express';
-import { AppError, API_PATHS, registerMember, toMemberView, type LiffConfig, type MeResponse, type RegistrationResponse } from '@nithet/shared';
+import {
+  AppError,
+  API_PATHS,
+  registerMember,
+  toMemberView,
+  type LiffConfig,
+  type MeResponse,
+  type RegistrationResponse,
+} from '@nithet/shared';
 import type { BotDeps } from '../deps';
 import { requireLineUser } from './auth';
 import { registeredConfirmation } from '../replies/welcome-replies';
@@ -29,11 +37,19 @@ export function apiRouter(deps: BotDeps): Router {
 
   router.put(API_PATHS.registration.replace('/api', ''), auth, async (req, res) => {
     const a = req.auth!;
-    const { member, firstRegistration } = await registerMember(deps, { areaId: a.areaId, lineUserId: a.lineUserId, displayName: a.name ?? '' }, req.body);
+    const { member, firstRegistration } = await registerMember(
+      deps,
+      { areaId: a.areaId, lineUserId: a.lineUserId, displayName: a.name ?? '' },
+      req.body,
+    );
     if (firstRegistration && member.status === 'following') {
       const name = member.profile ? `คุณครู${member.profile.firstName}` : 'ท่าน';
       // Deterministic retry key: a re-sent registration never pushes twice (and pushes cost the office).
-      const sent = await deps.messenger.push(a.lineUserId, registeredConfirmation(name), retryKeyFor(`registered:${member.id}:${member.registeredAt}`));
+      const sent = await deps.messenger.push(
+        a.lineUserId,
+        registeredConfirmation(name),
+        retryKeyFor(`registered:${member.id}:${member.registeredAt}`),
+      );
       if (!sent.ok) req.log.warn({ status: sent.status }, 'registration confirmation push failed');
     }
     const body: RegistrationResponse = { member: toMemberView(member) };

@@ -18,7 +18,15 @@ async function main(): Promise<void> {
   }
   const deps = await createServices(config);
   const now = deps.clock.now().toISOString();
-  await deps.repos.areas.create({ id: config.AREA_ID, name: config.AREA_NAME, kind: 'primary', province: '', profileStaleDays: 180, createdAt: now, updatedAt: now });
+  await deps.repos.areas.create({
+    id: config.AREA_ID,
+    name: config.AREA_NAME,
+    kind: 'primary',
+    province: '',
+    profileStaleDays: 180,
+    createdAt: now,
+    updatedAt: now,
+  });
   const app = createApp(deps, { liffDistDir: resolve(config.LIFF_DIST_DIR ?? 'liff/dist') });
   const server = app.listen(config.PORT, config.HOST, () => {
     deps.logger.info({ config: redactedConfig(config) }, `Nithet listening on ${config.HOST}:${config.PORT}`);
@@ -35,6 +43,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`Nithet failed to start: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.stderr.write(`Nithet failed to start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);
 });

@@ -9,8 +9,10 @@ export const notFound: RequestHandler = (req, _res, next) => {
 export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next) => {
   let error: AppError;
   if (err instanceof AppError) error = err;
-  else if (isBodyParserError(err) && err.type === 'entity.too.large') error = new AppError('http/payload-too-large', 'Request body too large');
-  else if (isBodyParserError(err) && err.type === 'entity.parse.failed') error = new AppError('validation/invalid-input', 'Request body is not valid JSON');
+  else if (isBodyParserError(err) && err.type === 'entity.too.large')
+    error = new AppError('http/payload-too-large', 'Request body too large');
+  else if (isBodyParserError(err) && err.type === 'entity.parse.failed')
+    error = new AppError('validation/invalid-input', 'Request body is not valid JSON');
   else error = new AppError('internal/unexpected', 'Unhandled error', { cause: err });
 
   const log = req.log;

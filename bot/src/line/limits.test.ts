@@ -1,11 +1,4 @@
-import {
-  graphemeLength,
-  utf16Length,
-  validateMessages,
-  validateMulticastTo,
-  validateRichMenu,
-  type LimitProblem,
-} from './limits';
+import { graphemeLength, utf16Length, validateMessages, validateMulticastTo, validateRichMenu, type LimitProblem } from './limits';
 
 const text = (t: string) => ({ type: 'text', text: t });
 const postback = (label: string, data = 'a=1') => ({ type: 'postback', label, data });
@@ -43,7 +36,9 @@ describe('messages per request', () => {
 describe('text message', () => {
   it('When text is 5,000 UTF-16 units, then it passes; at 5,001, then messages[0].text is refused', () => {
     expect(validateMessages([text('ก'.repeat(5000))])).toEqual([]);
-    expect(validateMessages([text('ก'.repeat(5001))])).toEqual([{ property: 'messages[0].text', message: 'Length must be between 0 and 5000' }]);
+    expect(validateMessages([text('ก'.repeat(5001))])).toEqual([
+      { property: 'messages[0].text', message: 'Length must be between 0 and 5000' },
+    ]);
   });
   it('When text is empty or missing, then it is refused', () => {
     expect(props(validateMessages([text('')]))).toEqual(['messages[0].text']);
@@ -78,7 +73,9 @@ describe('quick reply and actions', () => {
     expect(props(validateMessages([withQuick([item(postback(twenty + 'ก'))])]))).toEqual(['messages[0].quickReply.items[0].action.label']);
   });
   it('When a quick reply label is missing, then it is refused (but not for camera)', () => {
-    expect(props(validateMessages([withQuick([item({ type: 'message', text: 'x' })])]))).toEqual(['messages[0].quickReply.items[0].action.label']);
+    expect(props(validateMessages([withQuick([item({ type: 'message', text: 'x' })])]))).toEqual([
+      'messages[0].quickReply.items[0].action.label',
+    ]);
     expect(validateMessages([withQuick([item({ type: 'camera' })])])).toEqual([]);
   });
   it('When postback data or displayText exceed 300, then each is refused', () => {
@@ -96,26 +93,34 @@ describe('quick reply and actions', () => {
     const ok = ['https://a.th/x', 'http://127.0.0.1:3000/liff', 'line://ti/p/@x', 'tel:021234567'];
     for (const uri of ok) expect(validateMessages([withQuick([item({ type: 'uri', label: 'ไป', uri })])])).toEqual([]);
     for (const uri of ['javascript:alert(1)', 'ftp://x', `https://a.th/${'x'.repeat(1000)}`]) {
-      expect(props(validateMessages([withQuick([item({ type: 'uri', label: 'ไป', uri })])]))).toEqual(['messages[0].quickReply.items[0].action.uri']);
+      expect(props(validateMessages([withQuick([item({ type: 'uri', label: 'ไป', uri })])]))).toEqual([
+        'messages[0].quickReply.items[0].action.uri',
+      ]);
     }
   });
 });
 
 describe('templates', () => {
   it('When a buttons template has a 41-grapheme title, then title is refused', () => {
-    expect(props(validateMessages([buttons({ title: 'ก'.repeat(41), text: 'x', actions: [postback('a')] })]))).toEqual(['messages[0].template.title']);
+    expect(props(validateMessages([buttons({ title: 'ก'.repeat(41), text: 'x', actions: [postback('a')] })]))).toEqual([
+      'messages[0].template.title',
+    ]);
   });
   it('When buttons text is 160 without title, then it passes; with a title only 60 are allowed', () => {
     expect(validateMessages([buttons({ text: 'ก'.repeat(160), actions: [postback('a')] })])).toEqual([]);
     expect(props(validateMessages([buttons({ text: 'ก'.repeat(161), actions: [postback('a')] })]))).toEqual(['messages[0].template.text']);
-    expect(props(validateMessages([buttons({ title: 'หัว', text: 'ก'.repeat(61), actions: [postback('a')] })]))).toEqual(['messages[0].template.text']);
+    expect(props(validateMessages([buttons({ title: 'หัว', text: 'ก'.repeat(61), actions: [postback('a')] })]))).toEqual([
+      'messages[0].template.text',
+    ]);
     const img = { thumbnailImageUrl: 'https://a.th/i.png', text: 'ก'.repeat(61), actions: [postback('a')] };
     expect(props(validateMessages([buttons(img)]))).toEqual(['messages[0].template.text']);
   });
   it('When buttons have 5 actions or a 21-grapheme label, then they are refused', () => {
     const five = Array.from({ length: 5 }, () => postback('a'));
     expect(props(validateMessages([buttons({ text: 'x', actions: five })]))).toEqual(['messages[0].template.actions']);
-    expect(props(validateMessages([buttons({ text: 'x', actions: [postback('ก'.repeat(21))] })]))).toEqual(['messages[0].template.actions[0].label']);
+    expect(props(validateMessages([buttons({ text: 'x', actions: [postback('ก'.repeat(21))] })]))).toEqual([
+      'messages[0].template.actions[0].label',
+    ]);
   });
   it('When a confirm has 241 graphemes or not exactly 2 actions, then it is refused', () => {
     const confirm = (t: string, actions: object[]) => ({ type: 'template', altText: 'a', template: { type: 'confirm', text: t, actions } });
@@ -150,7 +155,9 @@ describe('flex', () => {
   });
   it('When a Flex button label is 40 graphemes, then it passes; at 41, then it is refused', () => {
     expect(validateMessages([flex(bubble([button('ก'.repeat(40))]))])).toEqual([]);
-    expect(props(validateMessages([flex(bubble([button('ก'.repeat(41))]))]))).toEqual(['messages[0].contents.body.contents[0].action.label']);
+    expect(props(validateMessages([flex(bubble([button('ก'.repeat(41))]))]))).toEqual([
+      'messages[0].contents.body.contents[0].action.label',
+    ]);
   });
 });
 

@@ -9,7 +9,15 @@ const USER = 'U0123456789abcdef0123456789abcdef';
 const clock = new ManualClock(new Date('2027-01-15T02:00:00Z'));
 const nowSec = () => Math.floor(clock.now().getTime() / 1000);
 const verifier = () => createLoginVerifier({ apiBaseUrl: BASE, loginChannelId: CHANNEL, clock, timeoutMs: 500 });
-const payload = (extra: Record<string, unknown> = {}) => ({ iss: 'https://access.line.me', sub: USER, aud: CHANNEL, exp: nowSec() + 3600, iat: nowSec(), name: 'ครูสมศรี', ...extra });
+const payload = (extra: Record<string, unknown> = {}) => ({
+  iss: 'https://access.line.me',
+  sub: USER,
+  aud: CHANNEL,
+  exp: nowSec() + 3600,
+  iat: nowSec(),
+  name: 'ครูสมศรี',
+  ...extra,
+});
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => {
@@ -18,7 +26,11 @@ afterEach(() => {
 });
 afterAll(() => nock.enableNetConnect());
 
-const codeOf = (p: Promise<unknown>) => p.then(() => 'ok', (e: AppError) => e.code);
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e: AppError) => e.code,
+  );
 
 describe('When the API verifies a LIFF ID token', () => {
   it('then LINE Login is asked once with the Login channel id, and the answer is cached until the token expires', async () => {
@@ -46,7 +58,9 @@ describe('When the API verifies a LIFF ID token', () => {
   });
 
   it('then a payload for another channel is refused even if LINE said 200', async () => {
-    nock(BASE).post('/oauth2/v2.1/verify').reply(200, payload({ aud: '1999999999' }));
+    nock(BASE)
+      .post('/oauth2/v2.1/verify')
+      .reply(200, payload({ aud: '1999999999' }));
     expect(await codeOf(verifier().verify('tok-3'))).toBe('auth/invalid-token');
   });
 

@@ -24,7 +24,12 @@ const payloadSchema = z.object({
 
 const MAX_CACHE = 5000;
 
-export function createLoginVerifier(options: { apiBaseUrl: string; loginChannelId: string; clock: Clock; timeoutMs: number }): IdTokenVerifier {
+export function createLoginVerifier(options: {
+  apiBaseUrl: string;
+  loginChannelId: string;
+  clock: Clock;
+  timeoutMs: number;
+}): IdTokenVerifier {
   const cache = new Map<string, VerifiedIdToken>();
   const endpoint = new URL('/oauth2/v2.1/verify', options.apiBaseUrl);
   return {
@@ -56,7 +61,8 @@ export function createLoginVerifier(options: { apiBaseUrl: string; loginChannelI
       if (!res.ok) throw new AppError('auth/verifier-unavailable', `LINE Login verify answered ${res.status}`);
       const parsed = payloadSchema.safeParse(body);
       // Defence in depth: LINE already checked the audience, but a wrong channel id must never pass.
-      if (!parsed.success || parsed.data.aud !== options.loginChannelId) throw new AppError('auth/invalid-token', 'ID token payload unexpected');
+      if (!parsed.success || parsed.data.aud !== options.loginChannelId)
+        throw new AppError('auth/invalid-token', 'ID token payload unexpected');
       const verified: VerifiedIdToken = {
         userId: parsed.data.sub,
         expiresAt: parsed.data.exp * 1000,

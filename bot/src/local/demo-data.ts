@@ -21,13 +21,41 @@ export const DEMO_SCHOOLS: Array<{ code: string; name: string; district: string;
   { code: '1040010012', name: 'โรงเรียนบ้านหนองไผ่ล้อม', district: 'บ้านฝาง', cluster: 'กลุ่มบ้านฝาง', levels: P },
 ];
 
-export const DEMO_NETWORKS: Array<{ code: string; name: string; kind: NetworkKind; level: NetworkLevel; joinPolicy: 'open' | 'approval'; levels: EducationLevel[] }> = [
+export const DEMO_NETWORKS: Array<{
+  code: string;
+  name: string;
+  kind: NetworkKind;
+  level: NetworkLevel;
+  joinPolicy: 'open' | 'approval';
+  levels: EducationLevel[];
+}> = [
   { code: 'LEAD2570', name: 'เครือข่ายครูแกนนำ', kind: 'individual', level: 'office', joinPolicy: 'approval', levels: [] },
   { code: 'SCIENCE1', name: 'ชุมชนครูวิทยาศาสตร์', kind: 'teacher-community', level: 'office', joinPolicy: 'open', levels: ['primary'] },
-  { code: 'EARLY01', name: 'เครือข่ายระดับการศึกษาปฐมวัย', kind: 'education-level', level: 'office', joinPolicy: 'open', levels: ['early-childhood'] },
+  {
+    code: 'EARLY01',
+    name: 'เครือข่ายระดับการศึกษาปฐมวัย',
+    kind: 'education-level',
+    level: 'office',
+    joinPolicy: 'open',
+    levels: ['early-childhood'],
+  },
   { code: 'WISDOM1', name: 'เครือข่ายภูมิปัญญาท้องถิ่น', kind: 'community', level: 'community', joinPolicy: 'open', levels: [] },
-  { code: 'SCIROOM1', name: 'เครือข่ายห้องเรียนวิทยาศาสตร์', kind: 'classroom-school', level: 'school', joinPolicy: 'approval', levels: ['primary'] },
-  { code: 'PAIR01', name: 'โรงเรียนคู่พัฒนา บ้านหนองบัว–บ้านโนนทัน', kind: 'school-partnership', level: 'school', joinPolicy: 'approval', levels: [] },
+  {
+    code: 'SCIROOM1',
+    name: 'เครือข่ายห้องเรียนวิทยาศาสตร์',
+    kind: 'classroom-school',
+    level: 'school',
+    joinPolicy: 'approval',
+    levels: ['primary'],
+  },
+  {
+    code: 'PAIR01',
+    name: 'โรงเรียนคู่พัฒนา บ้านหนองบัว–บ้านโนนทัน',
+    kind: 'school-partnership',
+    level: 'school',
+    joinPolicy: 'approval',
+    levels: [],
+  },
   { code: 'CLUSTER1', name: 'กลุ่มโรงเรียนเมือง 1', kind: 'school-cluster', level: 'school', joinPolicy: 'open', levels: [] },
 ];
 
@@ -36,7 +64,13 @@ export interface DemoPerson {
   displayName: string;
   roleLabel: string;
   /** Seeded as a registered member (staff); teachers start as strangers who must follow and register. */
-  registered?: { title: 'นาย' | 'นาง' | 'นางสาว'; firstName: string; lastName: string; schoolCode: string; roles: Array<'teacher' | 'coordinator' | 'supervisor'> };
+  registered?: {
+    title: 'นาย' | 'นาง' | 'นางสาว';
+    firstName: string;
+    lastName: string;
+    schoolCode: string;
+    roles: Array<'teacher' | 'coordinator' | 'supervisor'>;
+  };
 }
 
 const uid = (n: number) => `U${n.toString(16).padStart(32, '0')}`;

@@ -10,7 +10,14 @@ export const registerUrl = (liffUrl: string): string => `${liffUrl.replace(/\/$/
 
 export function quickReplies(registered: boolean): QuickReply {
   const items: messagingApi.QuickReplyItem[] = [
-    { type: 'action', action: { type: 'message', label: registered ? th.quickProfile : th.quickRegister, text: registered ? th.quickProfile : th.quickRegister } },
+    {
+      type: 'action',
+      action: {
+        type: 'message',
+        label: registered ? th.quickProfile : th.quickRegister,
+        text: registered ? th.quickProfile : th.quickRegister,
+      },
+    },
     { type: 'action', action: { type: 'message', label: th.quickHelp, text: th.quickHelp } },
   ];
   return { items };

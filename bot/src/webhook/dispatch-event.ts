@@ -55,7 +55,10 @@ export async function dispatchEvent(deps: BotDeps, raw: { type: string } & Recor
   } catch (e) {
     if (isStoreOutage(e) && eventId) {
       // Unmark so a redelivery can process it; if even that fails the event is lost, and we say so.
-      const unmarked = await deps.repos.store.delete(COLLECTIONS.processedEvents, eventId).then(() => true, () => false);
+      const unmarked = await deps.repos.store.delete(COLLECTIONS.processedEvents, eventId).then(
+        () => true,
+        () => false,
+      );
       log.error({ err: e, unmarked }, 'event failed on a store outage');
       return unmarked ? 'retry' : 'failed';
     }

@@ -32,7 +32,9 @@ export function webhookRouter(deps: BotDeps): Router {
       const body = bodySchema.safeParse(json);
       if (!body.success) throw new AppError('webhook/malformed-body', 'Webhook body has no events array');
 
-      const outcomes: EventOutcome[] = await Promise.all(body.data.events.map((event) => dispatchEvent(deps, event, req.log ?? deps.logger)));
+      const outcomes: EventOutcome[] = await Promise.all(
+        body.data.events.map((event) => dispatchEvent(deps, event, req.log ?? deps.logger)),
+      );
       // A store outage leaves those events unmarked: answer 500 so LINE can redeliver them.
       if (outcomes.includes('retry')) {
         res.status(500).json({ error: { code: 'store/unavailable', message: 'retry later' } });

@@ -109,8 +109,16 @@ describe.each(storeFactories)('Document store contract on $name', (factory) => {
 
     it('When filtering with in, array-contains and a range, then Firestore semantics hold', async () => {
       expect(ids(await store.query(c, { where: [{ field: 'school.code', op: 'in', value: ['S2', 'S9'] }] }))).toEqual(['t2', 't4']);
-      expect(ids(await store.query(c, { where: [{ field: 'levels', op: 'array-contains', value: 'primary' }] }))).toEqual(['t1', 't2', 't4']);
-      expect(ids(await store.query(c, { where: [{ field: 'age', op: '>=', value: 31 }], orderBy: [{ field: 'age' }] }))).toEqual(['t1', 't2', 't4']);
+      expect(ids(await store.query(c, { where: [{ field: 'levels', op: 'array-contains', value: 'primary' }] }))).toEqual([
+        't1',
+        't2',
+        't4',
+      ]);
+      expect(ids(await store.query(c, { where: [{ field: 'age', op: '>=', value: 31 }], orderBy: [{ field: 'age' }] }))).toEqual([
+        't1',
+        't2',
+        't4',
+      ]);
       expect(ids(await store.query(c, { where: [{ field: 'age', op: '<', value: 31 }], orderBy: [{ field: 'age' }] }))).toEqual(['t3']);
     });
 
@@ -126,7 +134,12 @@ describe.each(storeFactories)('Document store contract on $name', (factory) => {
 
     it('When counting, then the number matches the filter', async () => {
       expect(await store.count(c)).toBe(5);
-      expect(await store.count(c, [{ field: 'active', op: '==', value: true }, { field: 'area', op: '==', value: 'esa-1' }])).toBe(3);
+      expect(
+        await store.count(c, [
+          { field: 'active', op: '==', value: true },
+          { field: 'area', op: '==', value: 'esa-1' },
+        ]),
+      ).toBe(3);
     });
   });
 

@@ -23,7 +23,10 @@ export type ConsentRecord = z.infer<typeof consentRecordSchema>;
 
 export const memberStatuses = ['following', 'blocked'] as const;
 
-const phone = z.string().trim().regex(/^0[0-9]{8,9}$/, 'phone');
+const phone = z
+  .string()
+  .trim()
+  .regex(/^0[0-9]{8,9}$/, 'phone');
 
 /** What a person fills in on the registration page; shared by the LIFF form and the API. */
 export const registrationInputSchema = z.object({

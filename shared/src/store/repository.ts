@@ -24,7 +24,8 @@ export function createRepository<S extends z.ZodType<{ id: string }>>(
   const parse = (id: string, data: DocData | null): T | null => {
     if (data === null) return null;
     const parsed = schema.safeParse({ ...data, id });
-    if (!parsed.success) throw new AppError('internal/unexpected', `Stored ${collection}/${id} does not match its schema: ${parsed.error.message}`);
+    if (!parsed.success)
+      throw new AppError('internal/unexpected', `Stored ${collection}/${id} does not match its schema: ${parsed.error.message}`);
     return parsed.data;
   };
   const toData = (doc: T): DocData => {

@@ -49,7 +49,10 @@ export async function recordFollow(deps: { repos: Repositories; clock: Clock }, 
 }
 
 /** A person blocks the account: they become unreachable, nothing is deleted. */
-export async function recordUnfollow(deps: { repos: Repositories; clock: Clock }, input: { areaId: string; lineUserId: string }): Promise<boolean> {
+export async function recordUnfollow(
+  deps: { repos: Repositories; clock: Clock },
+  input: { areaId: string; lineUserId: string },
+): Promise<boolean> {
   const id = memberDocId(input.areaId, input.lineUserId);
   return deps.repos.store.runTransaction(async (tx) => {
     const members = deps.repos.members.inTx(tx);

@@ -19,9 +19,7 @@ function validateComponent(p: Problems, value: unknown, path: string): void {
   switch (c.type) {
     case 'box':
       if (!LAYOUTS.includes(String(c.layout))) p.add(`${path}.layout`, 'must be one of horizontal, vertical, baseline');
-      p.array(c, 'contents', path, 0, Number.MAX_SAFE_INTEGER).forEach((child, i) =>
-        validateComponent(p, child, `${path}.contents[${i}]`),
-      );
+      p.array(c, 'contents', path, 0, Number.MAX_SAFE_INTEGER).forEach((child, i) => validateComponent(p, child, `${path}.contents[${i}]`));
       return;
     case 'button':
       validateAction(p, c.action, `${path}.action`, { labelMax: 40, labelRequired: true });

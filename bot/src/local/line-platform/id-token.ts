@@ -13,9 +13,7 @@ export interface IdTokenPayload {
   picture?: string;
 }
 
-export type VerifyResult =
-  | { ok: true; payload: IdTokenPayload }
-  | { ok: false; error_description: string };
+export type VerifyResult = { ok: true; payload: IdTokenPayload } | { ok: false; error_description: string };
 
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 

@@ -92,7 +92,13 @@ export class LocalLinePlatform {
   messagesTo(chatId: string, opts: { includeUndelivered?: boolean } = {}): DeliveredMessage[] {
     return (this.ctx.state.chats.get(chatId) ?? [])
       .filter((e) => e.from === 'bot' && (e.delivered || opts.includeUndelivered))
-      .map(({ how, message, delivered, requestId, time }) => ({ how: how ?? 'push', message, delivered, time, ...(requestId ? { requestId } : {}) }));
+      .map(({ how, message, delivered, requestId, time }) => ({
+        how: how ?? 'push',
+        message,
+        delivered,
+        time,
+        ...(requestId ? { requestId } : {}),
+      }));
   }
 
   mintIdToken(userId: string, opts: MintIdTokenOptions = {}): string {

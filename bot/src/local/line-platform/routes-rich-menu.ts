@@ -75,7 +75,10 @@ export function richMenuRoutes(router: Router, ctx: PlatformContext): void {
   });
   router.post('/v2/bot/richmenu/:id/content', (req, res) => {
     const menu = store.menus.get(req.params.id);
-    const contentType = String(req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+    const contentType =
+      String(req.headers['content-type'] ?? '')
+        .split(';')[0]
+        ?.trim() ?? '';
     if (!menu) return lineError(res, 404, 'Not found');
     if (!['image/png', 'image/jpeg'].includes(contentType)) return lineError(res, 415, 'Unsupported Media Type');
     if (!Buffer.isBuffer(req.body) || req.body.length === 0) return lineError(res, 400, 'The image is empty');

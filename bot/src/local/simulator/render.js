@@ -22,7 +22,11 @@ export function actionButton(action, onAction, className = '') {
 }
 
 function actions(list, onAction, row = false) {
-  return el('div', { class: row ? 'actions row' : 'actions' }, (list || []).map((a) => actionButton(a, onAction, 'secondary')));
+  return el(
+    'div',
+    { class: row ? 'actions row' : 'actions' },
+    (list || []).map((a) => actionButton(a, onAction, 'secondary')),
+  );
 }
 
 function clickable(node, action, onAction) {
@@ -31,17 +35,29 @@ function clickable(node, action, onAction) {
   node.setAttribute('role', 'button');
   node.setAttribute('tabindex', '0');
   if (action.label) node.setAttribute('aria-label', action.label);
-  node.addEventListener('click', (e) => { e.stopPropagation(); onAction(action); });
-  node.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onAction(action); } });
+  node.addEventListener('click', (e) => {
+    e.stopPropagation();
+    onAction(action);
+  });
+  node.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onAction(action);
+    }
+  });
   return node;
 }
 
 function column(col, onAction) {
-  return clickable(el('div', { class: 'msg card' }, [
-    col.thumbnailImageUrl && el('img', { src: col.thumbnailImageUrl, alt: '' }),
-    el('div', { class: 'card-body' }, [col.title && el('h3', { text: col.title }), el('p', { text: col.text, style: { margin: 0 } })]),
-    actions(col.actions, onAction),
-  ]), col.defaultAction, onAction);
+  return clickable(
+    el('div', { class: 'msg card' }, [
+      col.thumbnailImageUrl && el('img', { src: col.thumbnailImageUrl, alt: '' }),
+      el('div', { class: 'card-body' }, [col.title && el('h3', { text: col.title }), el('p', { text: col.text, style: { margin: 0 } })]),
+      actions(col.actions, onAction),
+    ]),
+    col.defaultAction,
+    onAction,
+  );
 }
 
 function renderTemplate(t, onAction) {
@@ -49,12 +65,28 @@ function renderTemplate(t, onAction) {
     case 'buttons':
       return column(t, onAction);
     case 'confirm':
-      return el('div', { class: 'msg card confirm' }, [el('div', { class: 'card-body', text: t.text }), actions(t.actions, onAction, true)]);
+      return el('div', { class: 'msg card confirm' }, [
+        el('div', { class: 'card-body', text: t.text }),
+        actions(t.actions, onAction, true),
+      ]);
     case 'carousel':
-      return el('div', { class: 'scroller', role: 'group', 'aria-label': 'การ์ดเลื่อนได้' }, t.columns.map((c) => column(c, onAction)));
+      return el(
+        'div',
+        { class: 'scroller', role: 'group', 'aria-label': 'การ์ดเลื่อนได้' },
+        t.columns.map((c) => column(c, onAction)),
+      );
     case 'image_carousel':
-      return el('div', { class: 'scroller' }, t.columns.map((c) =>
-        clickable(el('div', { class: 'msg card' }, [el('img', { src: c.imageUrl, alt: c.action?.label || 'รูปภาพ' })]), c.action, onAction)));
+      return el(
+        'div',
+        { class: 'scroller' },
+        t.columns.map((c) =>
+          clickable(
+            el('div', { class: 'msg card' }, [el('img', { src: c.imageUrl, alt: c.action?.label || 'รูปภาพ' })]),
+            c.action,
+            onAction,
+          ),
+        ),
+      );
     default:
       return el('p', { class: 'msg', text: `แม่แบบชนิด ${t?.type}` });
   }
@@ -86,7 +118,9 @@ export function renderMessage(m, onAction) {
 export function renderEntry(entry, people, onAction) {
   const mine = entry.from === 'user';
   const isEvent = entry.message.type === 'event';
-  const who = mine ? (people.get(entry.userId)?.displayName ?? 'คุณ') : `บอท (${{ reply: 'ตอบกลับ', push: 'ส่งถึง', multicast: 'ส่งหลายคน' }[entry.how] ?? entry.how})`;
+  const who = mine
+    ? (people.get(entry.userId)?.displayName ?? 'คุณ')
+    : `บอท (${{ reply: 'ตอบกลับ', push: 'ส่งถึง', multicast: 'ส่งหลายคน' }[entry.how] ?? entry.how})`;
   const time = new Date(entry.time).toLocaleTimeString('th-TH', { hour: '2-digit', minute: '2-digit' });
   const li = el('li', { class: isEvent ? 'system' : mine ? 'me' : 'bot' }, [
     el('span', { class: 'who', text: `${who} · ${time}` }),
@@ -97,7 +131,9 @@ export function renderEntry(entry, people, onAction) {
     li.append(el('span', { class: 'note', text: 'ไม่ถึงผู้ใช้ (ผู้ใช้บล็อกบอทอยู่)' }));
   }
   if (!mine) {
-    li.append(el('details', { class: 'json' }, [el('summary', { text: 'ดู JSON' }), el('pre', { text: JSON.stringify(entry.message, null, 2) })]));
+    li.append(
+      el('details', { class: 'json' }, [el('summary', { text: 'ดู JSON' }), el('pre', { text: JSON.stringify(entry.message, null, 2) })]),
+    );
   }
   return li;
 }

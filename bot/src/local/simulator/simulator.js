@@ -5,7 +5,10 @@ const $ = (id) => document.getElementById(id);
 const state = { people: new Map(), userId: '', lastSeq: 0, entries: [], timer: 0, signature: '' };
 
 async function api(path, body) {
-  const res = await fetch(`/__sim${path}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(
+    `/__sim${path}`,
+    body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+  );
   if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
   return res.json();
 }
@@ -22,7 +25,9 @@ async function loadPeople() {
   // Rebuilding the options while someone has the list open would close it under them.
   if (signature !== state.signature) {
     state.signature = signature;
-    select.replaceChildren(...users.map((u) => el('option', { value: u.userId, text: u.role ? `${u.displayName} – ${u.role}` : u.displayName })));
+    select.replaceChildren(
+      ...users.map((u) => el('option', { value: u.userId, text: u.role ? `${u.displayName} – ${u.role}` : u.displayName })),
+    );
   }
   const chosen = state.userId || new URLSearchParams(location.hash.slice(1)).get('user') || users[0]?.userId || '';
   select.value = chosen;
@@ -53,7 +58,10 @@ async function send(event) {
 
 function askDatetime(action) {
   const sample = { date: '2026-01-31', time: '09:00', datetime: '2026-01-31T09:00' }[action.mode];
-  const value = prompt(`เลือก${{ date: 'วันที่', time: 'เวลา', datetime: 'วันและเวลา' }[action.mode] ?? ''} (${sample})`, action.initial ?? sample);
+  const value = prompt(
+    `เลือก${{ date: 'วันที่', time: 'เวลา', datetime: 'วันและเวลา' }[action.mode] ?? ''} (${sample})`,
+    action.initial ?? sample,
+  );
   return value ? { [action.mode]: value } : undefined;
 }
 
@@ -79,7 +87,7 @@ async function onAction(action) {
 async function openUri(uri) {
   if (!/^https?:/i.test(uri)) return notice(`ลิงก์ ${uri} เปิดได้เฉพาะในโทรศัพท์`);
   const { url, asPerson } = await api(`/users/${state.userId}/open-uri`, { uri });
-  $('panel-person').textContent = asPerson ? state.people.get(state.userId)?.displayName ?? '' : '(ลิงก์ภายนอก)';
+  $('panel-person').textContent = asPerson ? (state.people.get(state.userId)?.displayName ?? '') : '(ลิงก์ภายนอก)';
   $('panel-frame').src = url;
   $('panel-newtab').href = url;
   $('panel').hidden = false;
@@ -88,7 +96,7 @@ async function openUri(uri) {
 
 function renderQuickReply() {
   const last = state.entries.at(-1);
-  const items = last?.from === 'bot' ? last.message.quickReply?.items ?? [] : [];
+  const items = last?.from === 'bot' ? (last.message.quickReply?.items ?? []) : [];
   $('quick').replaceChildren(...items.map((it) => actionButton(it.action, onAction)));
 }
 
@@ -102,11 +110,18 @@ async function renderRichMenu() {
   box.style.aspectRatio = `${richMenu.size.width} / ${richMenu.size.height}`;
   box.style.backgroundImage = `url(${richMenu.imageUrl})`;
   const pct = (v, total) => `${(100 * v) / total}%`;
-  box.replaceChildren(...richMenu.areas.map((a, i) => {
-    const b = actionButton({ ...a.action, label: a.action.label || `พื้นที่ ${i + 1}` }, onAction);
-    Object.assign(b.style, { left: pct(a.bounds.x, richMenu.size.width), top: pct(a.bounds.y, richMenu.size.height), width: pct(a.bounds.width, richMenu.size.width), height: pct(a.bounds.height, richMenu.size.height) });
-    return b;
-  }));
+  box.replaceChildren(
+    ...richMenu.areas.map((a, i) => {
+      const b = actionButton({ ...a.action, label: a.action.label || `พื้นที่ ${i + 1}` }, onAction);
+      Object.assign(b.style, {
+        left: pct(a.bounds.x, richMenu.size.width),
+        top: pct(a.bounds.y, richMenu.size.height),
+        width: pct(a.bounds.width, richMenu.size.width),
+        height: pct(a.bounds.height, richMenu.size.height),
+      });
+      return b;
+    }),
+  );
 }
 
 async function poll() {
@@ -142,7 +157,10 @@ function wire() {
   $('follow').addEventListener('click', () => send({ type: 'follow' }));
   $('unfollow').addEventListener('click', () => send({ type: 'unfollow' }));
   $('sticker').addEventListener('click', () => send({ type: 'sticker', packageId: '446', stickerId: '1988' }));
-  $('panel-close').addEventListener('click', () => { $('panel').hidden = true; $('panel-frame').src = 'about:blank'; });
+  $('panel-close').addEventListener('click', () => {
+    $('panel').hidden = true;
+    $('panel-frame').src = 'about:blank';
+  });
   $('composer').addEventListener('submit', (e) => {
     e.preventDefault();
     const input = $('composer-text');

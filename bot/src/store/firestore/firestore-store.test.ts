@@ -13,7 +13,11 @@ const host = () => {
   if (!h) throw new Error('FIRESTORE_EMULATOR_HOST is not set: the jest global setup starts the Firestore emulator');
   return h;
 };
-const codeOf = (p: Promise<unknown>) => p.then(() => 'resolved', (e: unknown) => (e instanceof AppError ? e.code : `not an AppError: ${String(e)}`));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'resolved',
+    (e: unknown) => (e instanceof AppError ? e.code : `not an AppError: ${String(e)}`),
+  );
 
 let store: FirestoreStore;
 // The first call loads gRPC through jest's module registry (1.7–3.8 s measured on 2 cores), so warm up

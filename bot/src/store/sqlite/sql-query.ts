@@ -12,7 +12,13 @@ const FIELD_RE = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
 
 export function jsonPath(field: string): string {
   if (!FIELD_RE.test(field)) throw new AppError('validation/invalid-input', `Invalid field path: ${field}`);
-  return '$' + field.split('.').map((part) => `."${part}"`).join('');
+  return (
+    '$' +
+    field
+      .split('.')
+      .map((part) => `."${part}"`)
+      .join('')
+  );
 }
 
 /** SQLite's json_type names for the storage type Firestore would compare within. */
@@ -43,7 +49,10 @@ function clause(w: Where): SqlFragment {
       return equals(path, w.value);
     case '!=': {
       const eq = equals(path, w.value);
-      return { sql: `(json_type(data, '${path}') NOT IN ('null') AND json_type(data, '${path}') IS NOT NULL AND NOT ${eq.sql})`, params: eq.params };
+      return {
+        sql: `(json_type(data, '${path}') NOT IN ('null') AND json_type(data, '${path}') IS NOT NULL AND NOT ${eq.sql})`,
+        params: eq.params,
+      };
     }
     case '<':
     case '<=':
@@ -61,7 +70,8 @@ function clause(w: Where): SqlFragment {
     }
     case 'array-contains': {
       const v = w.value;
-      const t = typeof v === 'boolean' ? (v ? "'true'" : "'false'") : v === null ? "'null'" : typeof v === 'number' ? "'integer','real'" : "'text'";
+      const t =
+        typeof v === 'boolean' ? (v ? "'true'" : "'false'") : v === null ? "'null'" : typeof v === 'number' ? "'integer','real'" : "'text'";
       const cmp = v === null || typeof v === 'boolean' ? '' : ' AND je.value = ?';
       return {
         sql: `(json_type(data, '${path}') = 'array' AND EXISTS (SELECT 1 FROM json_each(data, '${path}') je WHERE je.type IN (${t})${cmp}))`,
@@ -107,7 +117,10 @@ export function buildSelect(collection: string, spec: QuerySpec, columns: string
   parts.push(...(spec.where ?? []).map(clause), ...orderPresence(orderBy));
   if (spec.after) parts.push(cursorClause(orderBy, spec.after));
   const lastDir = orderBy.at(-1)?.direction ?? 'asc';
-  const order = [...orderBy.map((o) => `json_extract(data, '${jsonPath(o.field)}') ${o.direction === 'desc' ? 'DESC' : 'ASC'}`), `id ${lastDir === 'desc' ? 'DESC' : 'ASC'}`];
+  const order = [
+    ...orderBy.map((o) => `json_extract(data, '${jsonPath(o.field)}') ${o.direction === 'desc' ? 'DESC' : 'ASC'}`),
+    `id ${lastDir === 'desc' ? 'DESC' : 'ASC'}`,
+  ];
   let sql = `SELECT ${columns} FROM docs WHERE ${parts.map((p) => p.sql).join(' AND ')} ORDER BY ${order.join(', ')}`;
   const params = parts.flatMap((p) => p.params);
   if (spec.limit !== undefined) {

@@ -66,13 +66,14 @@ export function createSqliteStore(options: { file: string }): SqliteStore {
   const getRow = (collection: string, id: string): Row | undefined =>
     prepare('SELECT id, rev, data FROM docs WHERE collection = ? AND id = ?').get(collection, id) as Row | undefined;
   const insert = (collection: string, id: string, data: DocData): boolean =>
-    Number(prepare('INSERT OR IGNORE INTO docs (collection, id, rev, data) VALUES (?, ?, 1, ?)').run(collection, id, JSON.stringify(data)).changes) === 1;
+    Number(
+      prepare('INSERT OR IGNORE INTO docs (collection, id, rev, data) VALUES (?, ?, 1, ?)').run(collection, id, JSON.stringify(data))
+        .changes,
+    ) === 1;
   const upsert = (collection: string, id: string, data: DocData): void => {
-    prepare('INSERT INTO docs (collection, id, rev, data) VALUES (?, ?, 1, ?) ON CONFLICT (collection, id) DO UPDATE SET rev = rev + 1, data = excluded.data').run(
-      collection,
-      id,
-      JSON.stringify(data),
-    );
+    prepare(
+      'INSERT INTO docs (collection, id, rev, data) VALUES (?, ?, 1, ?) ON CONFLICT (collection, id) DO UPDATE SET rev = rev + 1, data = excluded.data',
+    ).run(collection, id, JSON.stringify(data));
   };
   const patch = (collection: string, id: string, fields: DocData): void => {
     const row = getRow(collection, id);
@@ -90,7 +91,10 @@ export function createSqliteStore(options: { file: string }): SqliteStore {
     const page: QueryPage = { docs };
     const last = docs.at(-1);
     if (spec.limit !== undefined && docs.length === spec.limit && last) {
-      page.nextCursor = encodeCursor((spec.orderBy ?? []).map((o) => readField(last.data, o.field) ?? null), last.id);
+      page.nextCursor = encodeCursor(
+        (spec.orderBy ?? []).map((o) => readField(last.data, o.field) ?? null),
+        last.id,
+      );
     }
     return { page, revs: new Map(rows.map((r) => [r.id, r.rev])) };
   };

@@ -7,7 +7,10 @@ import { helpMessages, registerCard } from '../../replies/welcome-replies';
 import type { LineEvent } from '../event-types';
 import { sendReply } from './send-reply';
 
-const postbackSchema = z.discriminatedUnion('action', [z.object({ action: z.literal('help') }), z.object({ action: z.literal('register') })]);
+const postbackSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('help') }),
+  z.object({ action: z.literal('register') }),
+]);
 
 export async function onPostback(deps: BotDeps, event: LineEvent, log: Logger): Promise<void> {
   const userId = event.source?.userId;
