@@ -27,7 +27,7 @@ export const configSchema = z
     AREA_ID: z
       .string()
       .regex(/^[a-z0-9-]{2,40}$/, 'must be lower-case letters, digits and dashes')
-      .default('demo-esa'),
+      .default('esa'),
     AREA_NAME: z.string().min(1).default('สำนักงานเขตพื้นที่การศึกษา'),
     LIFF_DIST_DIR: z.string().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
