@@ -14,7 +14,12 @@ const externalNpm = {
 };
 
 await build({
-  entryPoints: { serve: join(here, 'src/entry/serve.ts'), local: join(here, 'src/entry/local.ts') },
+  entryPoints: {
+    serve: join(here, 'src/entry/serve.ts'),
+    local: join(here, 'src/entry/local.ts'),
+    // `npm run bench` starts the real bot through this entry (bench/bot-server.ts).
+    'bench-server': join(here, '../bench/bot-server.ts'),
+  },
   outdir: join(here, 'dist'),
   outExtension: { '.js': '.cjs' },
   bundle: true,

@@ -1,0 +1,201 @@
+// `npm run bench`: webhook throughput, latency and memory of the real bot (SQLite) against a @line/bot-sdk echo bot.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, release, tmpdir, type } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { killAll, otherCpuMeter, procCpuSeconds, procMemoryMb, sampleMemory, startChild } from '../bench/lib/children.mjs';
+import { closedLoop, keepAliveAgent, openLoop, postEvent, rateOf, summarize, userIds } from '../bench/lib/load.mjs';
+import { writeResults } from '../bench/lib/report.mjs';
+
+// The bot needs node:sqlite (Node 24); `npm run bench` puts the project's pinned Node first on PATH.
+if (Number(process.versions.node.split('.')[0]) < 24) {
+  process.stderr.write(`bench needs Node 24 (this is ${process.version}): run it with \`npm run bench\`.\n`);
+  process.exit(2);
+}
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const P = {
+  warmupWindowS: 2,
+  warmupMinS: 8,
+  warmupMaxS: 16,
+  closedS: 10,
+  roundS: 2,
+  openS: 10,
+  concurrency: 32,
+  users: 500,
+  maxInFlight: 1000,
+  costEvents: 20,
+};
+const SECRET = 'bench-channel-secret-0123456789abcdef';
+const TOKEN = 'bench-channel-access-token';
+const log = (m) => process.stdout.write(`[bench] ${m}\n`);
+
+const dataDir = mkdtempSync(join(tmpdir(), 'nithet-bench-'));
+const cleanup = () => {
+  killAll();
+  rmSync(dataDir, { recursive: true, force: true });
+};
+// Children are killed on every way out: normal end, error, Ctrl-C, SIGTERM.
+process.on('exit', cleanup);
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
+
+const getJson = async (port, path) => (await fetch(`http://127.0.0.1:${port}${path}`)).json();
+
+/** Store reads/writes of single events, sent one at a time so nothing else is counted. */
+async function storeCost(bot) {
+  const agent = keepAliveAgent(1);
+  const users = userIds('cost-user', P.costEvents);
+  const perEvent = async () => {
+    const before = await getJson(bot.port, '/__bench/store-metrics');
+    for (const userId of users) {
+      const status = await postEvent({ port: bot.port, agent, secret: SECRET, userId });
+      if (status !== 200) throw new Error(`store-cost event answered ${status}`);
+    }
+    const after = await getJson(bot.port, '/__bench/store-metrics');
+    return Object.fromEntries(['reads', 'writes', 'deletes'].map((k) => [k, (after[k] - before[k]) / users.length]));
+  };
+  const firstContact = await perEvent();
+  const returning = await perEvent();
+  agent.destroy();
+  return { events: users.length, firstContact, returning };
+}
+
+/**
+ * A fresh server is several times slower for its first ~10 s here (JIT tiers, heap growth, a VM that
+ * faults memory in lazily), so warm up in 2 s windows: at least P.warmupMinS, then until two windows in a
+ * row agree within 10 %, at most P.warmupMaxS. Returns each window's rate.
+ */
+async function warmUp(name, base) {
+  const rates = [];
+  for (let t = P.warmupWindowS; t <= P.warmupMaxS; t += P.warmupWindowS) {
+    const rate = rateOf(await closedLoop({ ...base, durationMs: P.warmupWindowS * 1000, maxRequests: 200_000 }));
+    rates.push(rate);
+    const prev = rates.at(-2);
+    if (t >= P.warmupMinS && prev && Math.abs(rate - prev) <= 0.1 * prev) break;
+  }
+  log(`${name}: warm-up windows ${rates.join(', ')} events/s`);
+  return rates;
+}
+
+async function main() {
+  const startedAt = new Date().toISOString();
+  // Other work on this box skews everything; recorded so a noisy run can be recognised.
+  const loadAvgAtStart = loadavg();
+  log('bundling the bot (bot/build.mjs)…');
+  const built = spawnSync(process.execPath, [join(root, 'bot/build.mjs')], { stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('bot build failed');
+
+  const sink = await startChild('line-sink', join(root, 'bench/line-sink.mjs'), {});
+  const env = { BENCH_CHANNEL_SECRET: SECRET, BENCH_CHANNEL_ACCESS_TOKEN: TOKEN, BENCH_SINK_URL: `http://127.0.0.1:${sink.port}` };
+  const [ours, baseline] = await Promise.all([
+    startChild('ours', join(root, 'bot/dist/bench-server.cjs'), { ...env, BENCH_DATA_DIR: dataDir }),
+    startChild('baseline', join(root, 'bench/echo-server.mjs'), env),
+  ]);
+  log(`sink :${sink.port} (pid ${sink.pid}), ours :${ours.port} (pid ${ours.pid}), baseline :${baseline.port} (pid ${baseline.pid})`);
+  const stopSampling = sampleMemory([ours, baseline, sink]);
+  await new Promise((r) => setTimeout(r, 500));
+  const idle = new Map([ours, baseline].map((c) => [c, procMemoryMb(c.pid).rssMb]));
+
+  log('counting store reads/writes per event…');
+  const cost = await storeCost(ours);
+
+  const users = userIds('bench-user', P.users);
+  const agents = new Map([ours, baseline].map((c) => [c, keepAliveAgent(P.concurrency)]));
+  const results = new Map();
+  const sinkPosts = async () => (await getJson(sink.port, '/__bench/count')).posts;
+  const base = (c) => ({ port: c.port, agent: agents.get(c), secret: SECRET, users, concurrency: P.concurrency });
+  for (const c of [baseline, ours]) results.set(c, { warmup: await warmUp(c.name, base(c)) });
+
+  // The box drifts by tens of % within a minute, so the two servers take turns in short rounds.
+  log(`closed loop: ${P.closedS} s each at concurrency ${P.concurrency}, in ${P.closedS / P.roundS} alternating rounds…`);
+  const acc = new Map(
+    [ours, baseline].map((c) => [c, { latencies: [], count: 0, errors: 0, elapsedMs: 0, cpuS: 0, posts: 0, roundRates: [] }]),
+  );
+  const pids = [ours.pid, baseline.pid, sink.pid];
+  const closedMeter = otherCpuMeter(pids);
+  for (let round = 0; round < P.closedS / P.roundS; round++) {
+    for (const c of round % 2 ? [ours, baseline] : [baseline, ours]) {
+      const a = acc.get(c);
+      const [posts0, cpu0] = [await sinkPosts(), procCpuSeconds(c.pid)];
+      const raw = await closedLoop({ ...base(c), durationMs: P.roundS * 1000, maxRequests: 500_000 });
+      a.cpuS += procCpuSeconds(c.pid) - cpu0;
+      a.posts += (await sinkPosts()) - posts0;
+      for (const l of raw.latencies) a.latencies.push(l);
+      a.count += raw.count;
+      a.errors += raw.errors;
+      a.elapsedMs += raw.elapsedMs;
+      a.roundRates.push(rateOf(raw));
+    }
+  }
+  const otherCpuCores = closedMeter();
+  for (const [c, a] of acc) {
+    const closed = summarize(a.latencies, {
+      count: a.count,
+      errors: a.errors,
+      elapsedMs: a.elapsedMs,
+      extra: { roundRates: a.roundRates, otherCpuCores },
+    });
+    log(
+      `${c.name}: ${closed.eventsPerS} events/s (rounds ${a.roundRates.join(', ')}), p50 ${closed.latencyMs.p50} ms, p99 ${closed.latencyMs.p99} ms, other CPU ${otherCpuCores} cores`,
+    );
+    Object.assign(results.get(c), {
+      closed,
+      repliesPerEvent: a.posts / Math.max(1, closed.ok),
+      cpuMsPerEvent: Math.round(((a.cpuS * 1000) / Math.max(1, closed.ok)) * 1000) / 1000,
+    });
+  }
+
+  const maxRate = results.get(baseline).closed.eventsPerS;
+  const rates = { open50: maxRate * 0.5, open100: maxRate };
+  for (const [phase, rate] of Object.entries(rates)) {
+    for (const c of [baseline, ours]) {
+      log(`${c.name}: open loop ${P.openS} s at ${Math.round(rate)} events/s…`);
+      const meter = otherCpuMeter(pids);
+      const r = await openLoop({ ...base(c), rate, durationMs: P.openS * 1000, maxInFlight: P.maxInFlight });
+      r.otherCpuCores = meter();
+      log(
+        `${c.name}: p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, achieved ${r.eventsPerS}/s, dropped ${r.dropped}, errors ${r.errors}, other CPU ${r.otherCpuCores} cores`,
+      );
+      results.get(c)[phase] = r;
+    }
+  }
+  stopSampling();
+
+  const servers = {};
+  for (const [key, c] of [
+    ['ours', ours],
+    ['baseline', baseline],
+  ]) {
+    const mem = procMemoryMb(c.pid);
+    const everyNth = Math.max(1, Math.ceil(c.rssSamplesMb.length / 200));
+    servers[key] = {
+      ...results.get(c),
+      memory: {
+        peakRssMb: Math.round(mem.hwmMb * 10) / 10,
+        finalRssMb: Math.round(mem.rssMb * 10) / 10,
+        idleRssMb: Math.round(idle.get(c) * 10) / 10,
+        peakSampledRssMb: Math.round(c.peakRssSampleMb * 10) / 10,
+        rssSamplesMb: c.rssSamplesMb.filter((_, i) => i % everyNth === 0),
+      },
+    };
+  }
+  const result = {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', node: process.version, os: `${type()} ${release()}` },
+    loadAvgAtStart,
+    params: { ...P, rate50: Math.round(rates.open50), rate100: Math.round(rates.open100), rateBasis: 'baseline closed-loop max' },
+    storeCost: cost,
+    servers,
+  };
+  const { md } = writeResults(join(root, 'bench/results'), result);
+  process.stdout.write('\n' + md);
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  },
+);
