@@ -1,5 +1,5 @@
 // The dependencies every handler and route receives: built once per process, passed explicitly.
-import type { Clock, Repositories } from '@nithet/shared';
+import type { Clock, IdGenerator, Repositories } from '@nithet/shared';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import type { Messenger } from './line/messenger';
@@ -9,6 +9,7 @@ export interface BotDeps {
   config: Config;
   logger: Logger;
   clock: Clock;
+  ids: IdGenerator;
   repos: Repositories;
   messenger: Messenger;
   verifier: IdTokenVerifier;

@@ -1,5 +1,6 @@
 // Builds the process's dependencies from configuration: the store, LINE adapters, clock and logger.
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { createRepositories, systemClock, type Clock, type DocumentStore } from '@nithet/shared';
 import type { Config } from './config';
 import type { BotDeps } from './deps';
@@ -30,6 +31,7 @@ export async function createServices(
     config,
     logger,
     clock,
+    ids: { newId: () => randomUUID().replace(/-/g, '').slice(0, 20) },
     repos: createRepositories(store),
     messenger: createLineMessenger({
       channelAccessToken: config.LINE_CHANNEL_ACCESS_TOKEN,

@@ -1,6 +1,6 @@
 // API authentication: the LIFF ID token is verified server-side; the client never names its own user.
 import type { RequestHandler } from 'express';
-import { AppError, memberDocId } from '@nithet/shared';
+import { AppError, assertSupervisor, loadActor, memberDocId } from '@nithet/shared';
 import type { BotDeps } from '../deps';
 
 export function requireLineUser(deps: BotDeps): RequestHandler {
@@ -23,3 +23,28 @@ export function requireLineUser(deps: BotDeps): RequestHandler {
     }
   };
 }
+
+/** After requireLineUser: loads the Member and their Actor (roles, office, coordinated networks). */
+export function requireMember(deps: BotDeps): RequestHandler {
+  return async (req, _res, next) => {
+    try {
+      const member = await deps.repos.members.get(req.auth!.memberId);
+      if (!member) throw new AppError('member/not-found', 'Verified user has no member record');
+      req.member = member;
+      req.actor = await loadActor(deps.repos, member);
+      next();
+    } catch (e) {
+      next(e);
+    }
+  };
+}
+
+/** After requireMember: only supervisors and admins of the office. */
+export const requireSupervisor: RequestHandler = (req, _res, next) => {
+  try {
+    assertSupervisor(req.actor!);
+    next();
+  } catch (e) {
+    next(e);
+  }
+};

@@ -1,6 +1,7 @@
 // Per-request id and logger, and the verified identity the API's auth middleware attaches.
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
+import type { Actor, Member } from '@nithet/shared';
 import type { Logger } from '../logger';
 
 export interface AuthContext {
@@ -15,6 +16,9 @@ declare module 'express-serve-static-core' {
     requestId: string;
     log: Logger;
     auth?: AuthContext;
+    /** The registered or following member behind the request, with roles (set by requireMember). */
+    member?: Member;
+    actor?: Actor;
   }
 }
 

@@ -1,0 +1,115 @@
+// Supervisors create, edit and archive networks and appoint coordinators; join codes stay unique per office.
+import { z } from 'zod';
+import { AppError } from '../../errors';
+import type { Clock, IdGenerator } from '../../ports/clock';
+import type { Repositories } from '../../store/repositories';
+import { COLLECTIONS } from '../../store/collections';
+import { assertSameArea, assertSupervisor, type Actor } from '../../auth/policy';
+import { joinCodeDocId, joinCode, joinPolicies, membershipDocId, networkKinds, networkLevels, type Network } from '../../domain/network';
+import { educationLevels } from '../../domain/school';
+import { thaiText } from '../../domain/common';
+
+export const networkInputSchema = z.object({
+  name: thaiText(120).min(1),
+  description: thaiText(1000).default(''),
+  kind: z.enum(networkKinds),
+  level: z.enum(networkLevels),
+  joinCode,
+  joinPolicy: z.enum(joinPolicies),
+  levels: z.array(z.enum(educationLevels)).max(4).default([]),
+  subjects: z.array(thaiText(60).min(1)).max(12).default([]),
+  schoolCodes: z.array(z.string().max(20)).max(300).default([]),
+});
+export type NetworkInput = z.input<typeof networkInputSchema>;
+
+function parseInput(body: unknown): z.output<typeof networkInputSchema> {
+  const parsed = networkInputSchema.safeParse(body);
+  if (!parsed.success) {
+    const fields: Record<string, string> = {};
+    for (const i of parsed.error.issues) fields[i.path.map(String).join('.') || '_'] ??= i.message;
+    throw new AppError('validation/invalid-input', 'Network body failed validation', { fields });
+  }
+  return parsed.data;
+}
+
+export async function createNetwork(deps: { repos: Repositories; clock: Clock; ids: IdGenerator }, actor: Actor, body: unknown): Promise<Network> {
+  assertSupervisor(actor);
+  const input = parseInput(body);
+  const now = deps.clock.now().toISOString();
+  const network: Network = { id: `net-${deps.ids.newId()}`, areaId: actor.areaId, status: 'active', ...input, createdAt: now, updatedAt: now };
+  await deps.repos.store.runTransaction(async (tx) => {
+    const codeKey = joinCodeDocId(actor.areaId, input.joinCode);
+    if (await tx.get(COLLECTIONS.joinCodes, codeKey)) throw new AppError('network/code-taken', `Join code ${input.joinCode} is taken`);
+    tx.create(COLLECTIONS.joinCodes, codeKey, { networkId: network.id, areaId: actor.areaId });
+    deps.repos.networks.inTx(tx).create(network);
+  });
+  return network;
+}
+
+export async function updateNetwork(deps: { repos: Repositories; clock: Clock }, actor: Actor, networkId: string, body: unknown): Promise<Network> {
+  assertSupervisor(actor);
+  const input = parseInput(body);
+  const now = deps.clock.now().toISOString();
+  return deps.repos.store.runTransaction(async (tx) => {
+    const networks = deps.repos.networks.inTx(tx);
+    const current = await networks.get(networkId);
+    if (!current) throw new AppError('network/not-found', `No network ${networkId}`);
+    assertSameArea(actor, current, 'Network');
+    const oldKey = joinCodeDocId(actor.areaId, current.joinCode);
+    const newKey = joinCodeDocId(actor.areaId, input.joinCode);
+    if (oldKey !== newKey) {
+      if (await tx.get(COLLECTIONS.joinCodes, newKey)) throw new AppError('network/code-taken', `Join code ${input.joinCode} is taken`);
+      tx.delete(COLLECTIONS.joinCodes, oldKey);
+      tx.create(COLLECTIONS.joinCodes, newKey, { networkId, areaId: actor.areaId });
+    }
+    const network: Network = { ...current, ...input, updatedAt: now };
+    networks.put(network);
+    return network;
+  });
+}
+
+/** Archived networks keep their history but accept no one; their join code stops working. */
+export async function archiveNetwork(deps: { repos: Repositories; clock: Clock }, actor: Actor, networkId: string): Promise<Network> {
+  assertSupervisor(actor);
+  const now = deps.clock.now().toISOString();
+  return deps.repos.store.runTransaction(async (tx) => {
+    const networks = deps.repos.networks.inTx(tx);
+    const current = await networks.get(networkId);
+    if (!current) throw new AppError('network/not-found', `No network ${networkId}`);
+    assertSameArea(actor, current, 'Network');
+    const network: Network = { ...current, status: 'archived', updatedAt: now };
+    tx.delete(COLLECTIONS.joinCodes, joinCodeDocId(actor.areaId, current.joinCode));
+    networks.put(network);
+    return network;
+  });
+}
+
+/** Makes a member of the office a coordinator of the network (joining them if needed). */
+export async function appointCoordinator(deps: { repos: Repositories; clock: Clock }, actor: Actor, networkId: string, memberId: string): Promise<void> {
+  assertSupervisor(actor);
+  const [network, member] = await Promise.all([deps.repos.networks.get(networkId), deps.repos.members.get(memberId)]);
+  if (!network) throw new AppError('network/not-found', `No network ${networkId}`);
+  if (!member) throw new AppError('member/not-found', `No member ${memberId}`);
+  assertSameArea(actor, network, 'Network');
+  assertSameArea(actor, member, 'Member');
+  const now = deps.clock.now().toISOString();
+  await deps.repos.store.runTransaction(async (tx) => {
+    const memberships = deps.repos.memberships.inTx(tx);
+    const members = deps.repos.members.inTx(tx);
+    const id = membershipDocId(networkId, memberId);
+    const existing = await memberships.get(id);
+    const m = await members.get(memberId);
+    memberships.put({
+      id,
+      areaId: network.areaId,
+      networkId,
+      memberId,
+      role: 'coordinator',
+      status: 'active',
+      joinedAt: existing?.joinedAt ?? now,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    });
+    if (m && !m.roles.includes('coordinator')) members.put({ ...m, roles: [...m.roles, 'coordinator'], updatedAt: now });
+  });
+}

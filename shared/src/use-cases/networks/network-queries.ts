@@ -1,0 +1,63 @@
+// Read models of networks: my networks, networks to browse, a network's coordinators, and the actor.
+import type { Repositories } from '../../store/repositories';
+import type { Member } from '../../domain/member';
+import type { Membership, Network } from '../../domain/network';
+import type { Actor } from '../../auth/policy';
+
+const thai = new Intl.Collator('th');
+const byName = (a: { name: string }, b: { name: string }) => thai.compare(a.name, b.name);
+
+/** The actor behind an API call or a button press: roles from the member, coordinator networks from memberships. */
+export async function loadActor(repos: Repositories, member: Member): Promise<Actor> {
+  const { items } = await repos.memberships.list({
+    where: [
+      { field: 'memberId', op: '==', value: member.id },
+      { field: 'role', op: '==', value: 'coordinator' },
+      { field: 'status', op: '==', value: 'active' },
+    ],
+  });
+  return { memberId: member.id, areaId: member.areaId, roles: member.roles, coordinatorOf: items.map((m) => m.networkId) };
+}
+
+export interface MyNetwork {
+  network: Network;
+  membership: Membership;
+}
+
+/** Networks the member belongs to or asked to join, Thai-sorted; archived ones are left out. */
+export async function myNetworks(repos: Repositories, memberId: string): Promise<MyNetwork[]> {
+  const { items } = await repos.memberships.list({ where: [{ field: 'memberId', op: '==', value: memberId }] });
+  const live = items.filter((m) => m.status === 'active' || m.status === 'pending');
+  const networks = await Promise.all(live.map((m) => repos.networks.get(m.networkId)));
+  return live
+    .map((membership, i) => ({ membership, network: networks[i] }))
+    .filter((x): x is MyNetwork => !!x.network && x.network.status === 'active')
+    .sort((a, b) => byName(a.network, b.network));
+}
+
+/** Active networks of the office that suit the member: no level/subject set, or one in common. */
+export async function browseNetworks(repos: Repositories, member: Member): Promise<Network[]> {
+  const { items } = await repos.networks.list({
+    where: [
+      { field: 'areaId', op: '==', value: member.areaId },
+      { field: 'status', op: '==', value: 'active' },
+    ],
+  });
+  const levels = new Set(member.profile?.levels ?? []);
+  const subjects = new Set(member.profile?.subjects ?? []);
+  const suits = (n: Network) =>
+    (n.levels.length === 0 || n.levels.some((l) => levels.has(l))) && (n.subjects.length === 0 || n.subjects.some((s) => subjects.has(s)));
+  return items.filter(suits).sort(byName);
+}
+
+/** Active coordinators of a network (member ids), who are asked to approve requests. */
+export async function networkCoordinators(repos: Repositories, networkId: string): Promise<string[]> {
+  const { items } = await repos.memberships.list({
+    where: [
+      { field: 'networkId', op: '==', value: networkId },
+      { field: 'role', op: '==', value: 'coordinator' },
+      { field: 'status', op: '==', value: 'active' },
+    ],
+  });
+  return items.map((m) => m.memberId);
+}
