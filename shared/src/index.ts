@@ -19,3 +19,4 @@ export * from './use-cases/networks/decide-membership';
 export * from './use-cases/networks/network-queries';
 export * from './use-cases/networks/manage-network';
 export * from './api/network-contracts';
+export * from './api/member-contracts';

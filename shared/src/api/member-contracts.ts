@@ -1,0 +1,45 @@
+// Wire contracts of "my data" (PDPA: see, export, delete, consents) and the supervisor's data-quality view.
+import { z } from 'zod';
+import { consentPurposes } from '../domain/member';
+import { memberViewSchema } from './contracts';
+
+export const MEMBER_PATHS = {
+  /** PUT: change consents (withdrawing network contact stops every push). */
+  consents: '/api/me/consents',
+  /** GET ?format=json|csv: everything stored about me. */
+  export: '/api/me/export',
+  /** DELETE: forget me (profile, consents, memberships). */
+  me: '/api/me',
+  /** GET (supervisor): incomplete or stale profiles, schools missing from their networks. */
+  dataQuality: '/api/supervisor/data-quality',
+  /** POST (supervisor) { memberIds }: ask them to update their profile; at most once a day each. */
+  nudges: '/api/supervisor/nudges',
+} as const;
+
+export const consentsRequestSchema = z.object({
+  consents: z.object(Object.fromEntries(consentPurposes.map((p) => [p, z.boolean()])) as Record<(typeof consentPurposes)[number], z.ZodBoolean>),
+  noticeVersion: z.string().min(1).max(20),
+});
+export type ConsentsRequest = z.infer<typeof consentsRequestSchema>;
+export const consentsResponseSchema = z.object({ member: memberViewSchema });
+
+export const dataQualityPersonSchema = z.object({
+  memberId: z.string(),
+  name: z.string(),
+  schoolCode: z.string().nullable(),
+  missing: z.array(z.string()),
+  profileConfirmedAt: z.string().nullable(),
+  lastNudgedAt: z.string().nullable(),
+  reachable: z.boolean(),
+});
+export const dataQualityResponseSchema = z.object({
+  staleDays: z.number().int(),
+  incomplete: z.array(dataQualityPersonSchema),
+  stale: z.array(dataQualityPersonSchema),
+  schoolsWithoutMembers: z.array(z.object({ networkId: z.string(), networkName: z.string(), schoolCode: z.string(), schoolName: z.string() })),
+});
+export type DataQualityResponse = z.infer<typeof dataQualityResponseSchema>;
+
+export const nudgeRequestSchema = z.object({ memberIds: z.array(z.string().min(1).max(200)).min(1).max(500) });
+export const nudgeResponseSchema = z.object({ sent: z.number().int(), skippedRecently: z.number().int(), skippedUnreachable: z.number().int() });
+export type NudgeResponse = z.infer<typeof nudgeResponseSchema>;
