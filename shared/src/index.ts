@@ -20,3 +20,5 @@ export * from './use-cases/networks/network-queries';
 export * from './use-cases/networks/manage-network';
 export * from './api/network-contracts';
 export * from './api/member-contracts';
+export * from './api/views';
+export * from './domain/reachability';

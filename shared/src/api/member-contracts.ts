@@ -17,7 +17,9 @@ export const MEMBER_PATHS = {
 } as const;
 
 export const consentsRequestSchema = z.object({
-  consents: z.object(Object.fromEntries(consentPurposes.map((p) => [p, z.boolean()])) as Record<(typeof consentPurposes)[number], z.ZodBoolean>),
+  consents: z.object(
+    Object.fromEntries(consentPurposes.map((p) => [p, z.boolean()])) as Record<(typeof consentPurposes)[number], z.ZodBoolean>,
+  ),
   noticeVersion: z.string().min(1).max(20),
 });
 export type ConsentsRequest = z.infer<typeof consentsRequestSchema>;
@@ -36,10 +38,16 @@ export const dataQualityResponseSchema = z.object({
   staleDays: z.number().int(),
   incomplete: z.array(dataQualityPersonSchema),
   stale: z.array(dataQualityPersonSchema),
-  schoolsWithoutMembers: z.array(z.object({ networkId: z.string(), networkName: z.string(), schoolCode: z.string(), schoolName: z.string() })),
+  schoolsWithoutMembers: z.array(
+    z.object({ networkId: z.string(), networkName: z.string(), schoolCode: z.string(), schoolName: z.string() }),
+  ),
 });
 export type DataQualityResponse = z.infer<typeof dataQualityResponseSchema>;
 
 export const nudgeRequestSchema = z.object({ memberIds: z.array(z.string().min(1).max(200)).min(1).max(500) });
-export const nudgeResponseSchema = z.object({ sent: z.number().int(), skippedRecently: z.number().int(), skippedUnreachable: z.number().int() });
+export const nudgeResponseSchema = z.object({
+  sent: z.number().int(),
+  skippedRecently: z.number().int(),
+  skippedUnreachable: z.number().int(),
+});
 export type NudgeResponse = z.infer<typeof nudgeResponseSchema>;

@@ -28,5 +28,6 @@ export function canManageNetwork(actor: Actor, network: { id: string; areaId: st
 
 export function assertCanManageNetwork(actor: Actor, network: { id: string; areaId: string }): void {
   assertSameArea(actor, network, 'Network');
-  if (!canManageNetwork(actor, network)) throw new AppError('auth/forbidden', `Member ${actor.memberId} cannot manage network ${network.id}`);
+  if (!canManageNetwork(actor, network))
+    throw new AppError('auth/forbidden', `Member ${actor.memberId} cannot manage network ${network.id}`);
 }

@@ -21,7 +21,8 @@ export async function resolveNetwork(repos: Repositories, areaId: string, ref: N
   if ('code' in ref) {
     const code = joinCodeSchema.safeParse(ref.code);
     const entry = code.success ? await repos.store.get(COLLECTIONS.joinCodes, joinCodeDocId(areaId, code.data)) : null;
-    if (!entry || typeof entry.networkId !== 'string') throw new AppError('network/unknown-code', `Unknown join code ${ref.code.slice(0, 20)}`);
+    if (!entry || typeof entry.networkId !== 'string')
+      throw new AppError('network/unknown-code', `Unknown join code ${ref.code.slice(0, 20)}`);
     networkId = entry.networkId;
   } else {
     networkId = ref.networkId;

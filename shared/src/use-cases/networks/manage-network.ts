@@ -32,11 +32,22 @@ function parseInput(body: unknown): z.output<typeof networkInputSchema> {
   return parsed.data;
 }
 
-export async function createNetwork(deps: { repos: Repositories; clock: Clock; ids: IdGenerator }, actor: Actor, body: unknown): Promise<Network> {
+export async function createNetwork(
+  deps: { repos: Repositories; clock: Clock; ids: IdGenerator },
+  actor: Actor,
+  body: unknown,
+): Promise<Network> {
   assertSupervisor(actor);
   const input = parseInput(body);
   const now = deps.clock.now().toISOString();
-  const network: Network = { id: `net-${deps.ids.newId()}`, areaId: actor.areaId, status: 'active', ...input, createdAt: now, updatedAt: now };
+  const network: Network = {
+    id: `net-${deps.ids.newId()}`,
+    areaId: actor.areaId,
+    status: 'active',
+    ...input,
+    createdAt: now,
+    updatedAt: now,
+  };
   await deps.repos.store.runTransaction(async (tx) => {
     const codeKey = joinCodeDocId(actor.areaId, input.joinCode);
     if (await tx.get(COLLECTIONS.joinCodes, codeKey)) throw new AppError('network/code-taken', `Join code ${input.joinCode} is taken`);
@@ -46,7 +57,12 @@ export async function createNetwork(deps: { repos: Repositories; clock: Clock; i
   return network;
 }
 
-export async function updateNetwork(deps: { repos: Repositories; clock: Clock }, actor: Actor, networkId: string, body: unknown): Promise<Network> {
+export async function updateNetwork(
+  deps: { repos: Repositories; clock: Clock },
+  actor: Actor,
+  networkId: string,
+  body: unknown,
+): Promise<Network> {
   assertSupervisor(actor);
   const input = parseInput(body);
   const now = deps.clock.now().toISOString();
@@ -85,7 +101,12 @@ export async function archiveNetwork(deps: { repos: Repositories; clock: Clock }
 }
 
 /** Makes a member of the office a coordinator of the network (joining them if needed). */
-export async function appointCoordinator(deps: { repos: Repositories; clock: Clock }, actor: Actor, networkId: string, memberId: string): Promise<void> {
+export async function appointCoordinator(
+  deps: { repos: Repositories; clock: Clock },
+  actor: Actor,
+  networkId: string,
+  memberId: string,
+): Promise<void> {
   assertSupervisor(actor);
   const [network, member] = await Promise.all([deps.repos.networks.get(networkId), deps.repos.members.get(memberId)]);
   if (!network) throw new AppError('network/not-found', `No network ${networkId}`);
