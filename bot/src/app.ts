@@ -7,6 +7,9 @@ import { requestContext } from './http/request-context';
 import { errorHandler, notFound } from './http/error-handler';
 import { webhookRouter } from './webhook/route';
 import { apiRouter } from './api/routes';
+import { networkRouter } from './api/network-routes';
+import { meRouter } from './api/me-routes';
+import { supervisorRouter } from './api/supervisor-routes';
 
 export interface AppOptions {
   /** Folder of the built LIFF app (liff/dist); served at /liff with an SPA fallback. */
@@ -29,7 +32,9 @@ export function createApp(deps: BotDeps, options: AppOptions = {}): Express {
     res.json({ ok: true, store: deps.config.STORE });
   });
   app.use(webhookRouter(deps));
-  app.use('/api', apiRouter(deps));
+  // JSON bodies for the whole API, kept small; file uploads (directory import) read their own raw bodies.
+  app.use('/api', express.json({ limit: '64kb' }));
+  app.use('/api', apiRouter(deps), networkRouter(deps), meRouter(deps), supervisorRouter(deps));
 
   const liffDir = options.liffDistDir ? resolve(options.liffDistDir) : undefined;
   if (liffDir && existsSync(join(liffDir, 'index.html'))) {

@@ -22,3 +22,6 @@ export * from './api/network-contracts';
 export * from './api/member-contracts';
 export * from './api/views';
 export * from './domain/reachability';
+export * from './use-cases/my-data';
+export * from './use-cases/data-quality';
+export * from './directory/index';

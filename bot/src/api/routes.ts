@@ -18,7 +18,6 @@ const thaiCollator = new Intl.Collator('th');
 
 export function apiRouter(deps: BotDeps): Router {
   const router = express.Router();
-  router.use(express.json({ limit: '64kb' }));
   const auth = requireLineUser(deps);
   const areaName = async () => (await deps.repos.areas.get(deps.config.AREA_ID))?.name ?? deps.config.AREA_NAME;
 

@@ -58,7 +58,8 @@ export interface HeaderMatch {
 export function matchHeaders(kind: DirectoryKind, fileHeaders: readonly string[]): HeaderMatch {
   const columns = columnsOf(kind);
   const lookup = new Map<string, string>();
-  for (const c of columns) for (const h of [c.header, c.key, ...c.aliases]) if (!lookup.has(normaliseHeader(h))) lookup.set(normaliseHeader(h), c.key);
+  for (const c of columns)
+    for (const h of [c.header, c.key, ...c.aliases]) if (!lookup.has(normaliseHeader(h))) lookup.set(normaliseHeader(h), c.key);
   const indexOf: Record<string, number> = {};
   const ignored: string[] = [];
   const duplicated: string[] = [];

@@ -73,6 +73,8 @@ export const memberSchema = z.object({
   profileConfirmedAt: isoDateTime.nullable(),
   consents: z.array(consentRecordSchema),
   followedAt: isoDateTime,
+  /** Last time a supervisor asked them to update their profile (at most once a day). */
+  lastNudgedAt: isoDateTime.nullable().optional(),
   ...auditFields,
 });
 export type Member = z.infer<typeof memberSchema>;

@@ -15,4 +15,5 @@ export const COLLECTIONS = {
   reports: 'reports',
   outbox: 'outbox',
   processedEvents: 'processedEvents',
+  rosterEntries: 'rosterEntries',
 } as const;

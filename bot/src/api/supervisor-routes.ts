@@ -1,0 +1,76 @@
+// The supervisor's data-quality view and the rate-limited nudge asking people to update their profile.
+import express, { type RequestHandler, type Router } from 'express';
+import {
+  MEMBER_PATHS,
+  canReceivePush,
+  dataQuality,
+  nudgeRequestSchema,
+  nudgedToday,
+  type DataQualityResponse,
+  type NudgeResponse,
+} from '@nithet/shared';
+import type { BotDeps } from '../deps';
+import { requireLineUser, requireMember, requireSupervisor } from './auth';
+import { parseBody } from './parse-body';
+import { retryKeyFor } from '../line/messenger';
+import { registerCard } from '../replies/welcome-replies';
+import { th } from '../replies/th';
+
+const path = (p: string) => p.replace(/^\/api/, '');
+
+export function supervisorRouter(deps: BotDeps): Router {
+  const r = express.Router();
+  const supervisor: RequestHandler[] = [requireLineUser(deps), requireMember(deps), requireSupervisor];
+
+  r.get(path(MEMBER_PATHS.dataQuality), ...supervisor, async (req, res) => {
+    const areaId = req.actor!.areaId;
+    const inArea = { where: [{ field: 'areaId', op: '==' as const, value: areaId }] };
+    const [area, members, networks, memberships, schools] = await Promise.all([
+      deps.repos.areas.get(areaId),
+      deps.repos.members.list(inArea),
+      deps.repos.networks.list(inArea),
+      deps.repos.memberships.list(inArea),
+      deps.repos.schools.list(inArea),
+    ]);
+    const body: DataQualityResponse = dataQuality({
+      now: deps.clock.now(),
+      staleDays: area?.profileStaleDays ?? 180,
+      members: members.items,
+      networks: networks.items,
+      memberships: memberships.items,
+      schools: schools.items,
+    });
+    res.json(body);
+  });
+
+  r.post(path(MEMBER_PATHS.nudges), ...supervisor, async (req, res) => {
+    const { memberIds } = parseBody(nudgeRequestSchema, req.body);
+    const now = deps.clock.now();
+    const result: NudgeResponse = { sent: 0, skippedRecently: 0, skippedUnreachable: 0 };
+    for (const id of new Set(memberIds)) {
+      // Claim the nudge first, in a transaction, so two supervisors pressing at once send it once.
+      const claimed = await deps.repos.store.runTransaction(async (tx) => {
+        const members = deps.repos.members.inTx(tx);
+        const m = await members.get(id);
+        if (!m || m.areaId !== req.actor!.areaId || !canReceivePush(m)) return 'unreachable' as const;
+        if (nudgedToday(m, now)) return 'recent' as const;
+        members.put({ ...m, lastNudgedAt: now.toISOString() });
+        return m;
+      });
+      if (claimed === 'unreachable') result.skippedUnreachable += 1;
+      else if (claimed === 'recent') result.skippedRecently += 1;
+      else {
+        const sent = await deps.messenger.push(
+          claimed.lineUserId,
+          [{ type: 'text', text: th.nudge }, registerCard(deps.config.LIFF_URL, claimed.registeredAt !== null)],
+          retryKeyFor(`nudge:${id}:${now.toISOString().slice(0, 10)}`),
+        );
+        if (sent.ok) result.sent += 1;
+        else result.skippedUnreachable += 1;
+      }
+    }
+    res.json(result);
+  });
+
+  return r;
+}

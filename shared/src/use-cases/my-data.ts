@@ -1,0 +1,71 @@
+// PDPA rights of a member over their own data: change consents, export everything, be forgotten.
+import { AppError } from '../errors';
+import type { Clock } from '../ports/clock';
+import type { Repositories } from '../store/repositories';
+import { COLLECTIONS } from '../store/collections';
+import { consentPurposes, type ConsentRecord, type Member } from '../domain/member';
+import { consentsRequestSchema } from '../api/member-contracts';
+
+export async function updateConsents(deps: { repos: Repositories; clock: Clock }, memberId: string, body: unknown): Promise<Member> {
+  const parsed = consentsRequestSchema.safeParse(body);
+  if (!parsed.success) throw new AppError('validation/invalid-input', 'Consents body failed validation');
+  const now = deps.clock.now().toISOString();
+  return deps.repos.store.runTransaction(async (tx) => {
+    const members = deps.repos.members.inTx(tx);
+    const member = await members.get(memberId);
+    if (!member) throw new AppError('member/not-found', `No member ${memberId}`);
+    const latest = (purpose: ConsentRecord['purpose']) => [...member.consents].reverse().find((c) => c.purpose === purpose);
+    const changed: ConsentRecord[] = consentPurposes
+      .filter((p) => latest(p)?.granted !== parsed.data.consents[p] || latest(p)?.noticeVersion !== parsed.data.noticeVersion)
+      .map((purpose) => ({ purpose, granted: parsed.data.consents[purpose], noticeVersion: parsed.data.noticeVersion, at: now }));
+    const next: Member = { ...member, consents: [...member.consents, ...changed], updatedAt: now };
+    members.put(next);
+    return next;
+  });
+}
+
+export interface MyDataExport {
+  exportedAt: string;
+  member: Member;
+  memberships: Array<{ networkId: string; networkName: string; role: string; status: string; joinedAt: string | null }>;
+}
+
+export async function exportMyData(deps: { repos: Repositories; clock: Clock }, memberId: string): Promise<MyDataExport> {
+  const member = await deps.repos.members.get(memberId);
+  if (!member) throw new AppError('member/not-found', `No member ${memberId}`);
+  const { items } = await deps.repos.memberships.list({ where: [{ field: 'memberId', op: '==', value: memberId }] });
+  const networks = await Promise.all(items.map((m) => deps.repos.networks.get(m.networkId)));
+  return {
+    exportedAt: deps.clock.now().toISOString(),
+    member,
+    memberships: items.map((m, i) => ({
+      networkId: m.networkId,
+      networkName: networks[i]?.name ?? '',
+      role: m.role,
+      status: m.status,
+      joinedAt: m.joinedAt,
+    })),
+  };
+}
+
+/** Flattens an export into "field,value" rows, so it opens in a spreadsheet. */
+export function exportRows(data: MyDataExport): Array<[string, string]> {
+  const rows: Array<[string, string]> = [];
+  const walk = (prefix: string, v: unknown) => {
+    if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(prefix ? `${prefix}.${k}` : k, x);
+    else rows.push([prefix, v === null || v === undefined ? '' : String(v)]);
+  };
+  walk('', data);
+  return rows;
+}
+
+/** Deletes the member and their memberships in one transaction; the LINE friendship itself is theirs to end. */
+export async function forgetMember(deps: { repos: Repositories }, memberId: string): Promise<{ memberships: number }> {
+  const { items } = await deps.repos.memberships.list({ where: [{ field: 'memberId', op: '==', value: memberId }] });
+  await deps.repos.store.runTransaction(async (tx) => {
+    if (!(await tx.get(COLLECTIONS.members, memberId))) throw new AppError('member/not-found', `No member ${memberId}`);
+    for (const m of items) tx.delete(COLLECTIONS.memberships, m.id);
+    tx.delete(COLLECTIONS.members, memberId);
+  });
+  return { memberships: items.length };
+}
