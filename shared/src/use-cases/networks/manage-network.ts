@@ -84,7 +84,7 @@ export async function updateNetwork(
   });
 }
 
-/** Archived networks keep their history but accept no one; their join code stops working. */
+/** Archived networks keep their history and their code (so people hear "closed"), but accept no one. */
 export async function archiveNetwork(deps: { repos: Repositories; clock: Clock }, actor: Actor, networkId: string): Promise<Network> {
   assertSupervisor(actor);
   const now = deps.clock.now().toISOString();
@@ -94,7 +94,6 @@ export async function archiveNetwork(deps: { repos: Repositories; clock: Clock }
     if (!current) throw new AppError('network/not-found', `No network ${networkId}`);
     assertSameArea(actor, current, 'Network');
     const network: Network = { ...current, status: 'archived', updatedAt: now };
-    tx.delete(COLLECTIONS.joinCodes, joinCodeDocId(actor.areaId, current.joinCode));
     networks.put(network);
     return network;
   });
