@@ -17,6 +17,7 @@ await build({
   entryPoints: {
     serve: join(here, 'src/entry/serve.ts'),
     local: join(here, 'src/entry/local.ts'),
+    'setup-line': join(here, 'src/entry/setup-line.ts'),
     // `npm run bench` starts the real bot through this entry (bench/bot-server.ts).
     'bench-server': join(here, '../bench/bot-server.ts'),
   },
