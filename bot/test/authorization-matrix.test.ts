@@ -1,0 +1,197 @@
+// The authorisation matrix: every API route × every role × own/other office. The route list is read
+// from the app itself, so a new route without a row here fails this test.
+import { memberDocId, membershipDocId, PRIVACY_NOTICE_VERSION } from '@nithet/shared';
+import { createApp } from '../src/app';
+import { startTestStack, SUPERVISOR, TEACHER } from './support/local-stack';
+import { api, COORDINATOR, followAndRegister, registration } from './support/people';
+
+type Role = 'teacher' | 'coordinator' | 'supervisor';
+const USERS: Record<Role, string> = { teacher: TEACHER, coordinator: COORDINATOR, supervisor: SUPERVISOR };
+const ALL: Role[] = ['teacher', 'coordinator', 'supervisor'];
+const PENDING = membershipDocId('net-lead2570', memberDocId('demo-esa', TEACHER));
+const OTHER_PENDING = 'net-other:other-esa:U0000000000000000000000000000abcd';
+const consents = {
+  consents: { 'network-contact': true, 'publish-photos': true, 'share-with-parent-agency': false },
+  noticeVersion: PRIVACY_NOTICE_VERSION,
+};
+const networkBody = { name: 'ชุมชนครูคณิตศาสตร์', kind: 'teacher-community', level: 'office', joinCode: 'MATH01', joinPolicy: 'open' };
+
+interface Row {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The route as express knows it (for the coverage check) and the concrete path called. */
+  route: string;
+  path?: string;
+  body?: unknown;
+  allowed: Role[];
+  /** Same route aimed at another office's record: must look like it does not exist. */
+  otherOffice?: { path: string; body?: unknown };
+}
+
+const ROWS: Row[] = [
+  { method: 'GET', route: '/api/me', allowed: ALL },
+  { method: 'PUT', route: '/api/me/registration', body: registration(), allowed: ALL },
+  { method: 'GET', route: '/api/schools', allowed: ALL },
+  { method: 'PUT', route: '/api/me/consents', body: consents, allowed: ALL },
+  { method: 'GET', route: '/api/me/export', allowed: ALL },
+  { method: 'DELETE', route: '/api/me', allowed: ALL },
+  { method: 'GET', route: '/api/networks/mine', allowed: ALL },
+  { method: 'GET', route: '/api/networks/browse', allowed: ALL },
+  { method: 'POST', route: '/api/networks/join', body: { code: 'SCIENCE1' }, allowed: ALL },
+  {
+    method: 'POST',
+    route: '/api/networks/:id/join',
+    path: '/api/networks/net-science1/join',
+    allowed: ALL,
+    otherOffice: { path: '/api/networks/net-other/join' },
+  },
+  {
+    method: 'POST',
+    route: '/api/networks/:id/leave',
+    path: '/api/networks/net-science1/leave',
+    allowed: ALL,
+    otherOffice: { path: '/api/networks/net-other/leave' },
+  },
+  { method: 'GET', route: '/api/networks', allowed: ['supervisor'] },
+  { method: 'POST', route: '/api/networks', body: networkBody, allowed: ['supervisor'] },
+  {
+    method: 'PATCH',
+    route: '/api/networks/:id',
+    path: '/api/networks/net-science1',
+    body: { ...networkBody, joinCode: 'SCIENCE1' },
+    allowed: ['supervisor'],
+    otherOffice: { path: '/api/networks/net-other', body: { ...networkBody, joinCode: 'OTHER1' } },
+  },
+  {
+    method: 'POST',
+    route: '/api/networks/:id/archive',
+    path: '/api/networks/net-wisdom1/archive',
+    allowed: ['supervisor'],
+    otherOffice: { path: '/api/networks/net-other/archive' },
+  },
+  {
+    method: 'GET',
+    route: '/api/networks/:id/members',
+    path: '/api/networks/net-lead2570/members',
+    allowed: ['coordinator', 'supervisor'],
+    otherOffice: { path: '/api/networks/net-other/members' },
+  },
+  {
+    method: 'POST',
+    route: '/api/networks/:id/coordinators',
+    path: '/api/networks/net-science1/coordinators',
+    body: { memberId: memberDocId('demo-esa', TEACHER) },
+    allowed: ['supervisor'],
+    otherOffice: { path: '/api/networks/net-other/coordinators', body: { memberId: memberDocId('demo-esa', TEACHER) } },
+  },
+  {
+    method: 'POST',
+    route: '/api/memberships/:id/decision',
+    path: `/api/memberships/${PENDING}/decision`,
+    body: { decision: 'approve' },
+    allowed: ['coordinator', 'supervisor'],
+    otherOffice: { path: `/api/memberships/${OTHER_PENDING}/decision`, body: { decision: 'approve' } },
+  },
+  { method: 'GET', route: '/api/supervisor/data-quality', allowed: ['supervisor'] },
+  { method: 'POST', route: '/api/directory/:kind/preview', path: '/api/directory/schools/preview', body: {}, allowed: ['supervisor'] },
+  { method: 'POST', route: '/api/directory/:kind/import', path: '/api/directory/schools/import', body: {}, allowed: ['supervisor'] },
+  { method: 'GET', route: '/api/directory/:kind/export', path: '/api/directory/schools/export?format=csv', allowed: ['supervisor'] },
+  { method: 'POST', route: '/api/supervisor/nudges', body: { memberIds: [memberDocId('demo-esa', TEACHER)] }, allowed: ['supervisor'] },
+];
+/** Routes open to anyone (no identity involved). */
+const PUBLIC = ['GET /api/liff-config'];
+
+let stack: Awaited<ReturnType<typeof startTestStack>>;
+beforeEach(async () => {
+  stack = await startTestStack();
+  await followAndRegister(stack, TEACHER);
+  await api(stack, TEACHER, 'POST', '/api/networks/join', { code: 'LEAD2570' }); // a pending request to decide on
+  const now = new Date().toISOString();
+  await stack.deps.repos.networks.put({
+    id: 'net-other',
+    areaId: 'other-esa',
+    name: 'เครือข่ายของเขตอื่น',
+    description: '',
+    kind: 'individual',
+    level: 'office',
+    joinCode: 'OTHER1',
+    joinPolicy: 'open',
+    status: 'active',
+    levels: [],
+    subjects: [],
+    schoolCodes: [],
+    createdAt: now,
+    updatedAt: now,
+  });
+  await stack.deps.repos.memberships.put({
+    id: OTHER_PENDING,
+    areaId: 'other-esa',
+    networkId: 'net-other',
+    memberId: 'other-esa:U0000000000000000000000000000abcd',
+    role: 'member',
+    status: 'pending',
+    joinedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+});
+afterEach(async () => {
+  await stack.stop();
+});
+
+describe('Authorisation matrix', () => {
+  it('When the app is built, then every API route has a row here (a new route cannot be forgotten)', () => {
+    type Layer = { route?: { path: string; methods: Record<string, boolean> }; handle?: { stack?: Layer[] }; rawPath?: unknown };
+    const app = createApp(stack.deps) as unknown as { router: { stack: Layer[] } };
+    const found = new Set<string>();
+    const walk = (layers: Layer[], prefix: string) => {
+      for (const l of layers) {
+        if (l.route) for (const m of Object.keys(l.route.methods)) found.add(`${m.toUpperCase()} ${prefix}${l.route.path}`);
+        if (l.handle?.stack) walk(l.handle.stack, prefix + (typeof l.rawPath === 'string' && l.rawPath !== '/' ? l.rawPath : ''));
+      }
+    };
+    walk(app.router.stack, '');
+    const apiRoutes = [...found].filter((r) => r.includes(' /api/'));
+    const covered = new Set([...ROWS.map((r) => `${r.method} ${r.route}`), ...PUBLIC]);
+    expect(apiRoutes.filter((r) => !covered.has(r))).toEqual([]);
+    expect(apiRoutes.length).toBeGreaterThanOrEqual(ROWS.length);
+  });
+
+  it.each(ROWS.map((r) => [`${r.method} ${r.route}`, r] as const))(
+    'When each role calls %s, then only the allowed roles pass',
+    async (_name, row) => {
+      for (const role of ALL) {
+        const res = await api(stack, USERS[role], row.method, row.path ?? row.route, row.body);
+        // Allowed means the role gets past authorisation (a 400 for this body is fine); never a 5xx.
+        if (row.allowed.includes(role))
+          expect([role, res.status === 401 || res.status === 403 || res.status >= 500]).toEqual([role, false]);
+        else expect([role, res.status, res.body?.error?.code]).toEqual([role, 403, 'auth/forbidden']);
+      }
+    },
+  );
+
+  it.each(ROWS.filter((r) => r.otherOffice).map((r) => [`${r.method} ${r.route}`, r] as const))(
+    "When a supervisor aims %s at another office's record, then it is not found and nothing changes",
+    async (_name, row) => {
+      const before = JSON.stringify([
+        await stack.deps.repos.networks.get('net-other'),
+        await stack.deps.repos.memberships.get(OTHER_PENDING),
+      ]);
+      const res = await api(stack, SUPERVISOR, row.method, row.otherOffice!.path, row.otherOffice!.body);
+      expect(res.status).toBe(404);
+      expect(
+        JSON.stringify([await stack.deps.repos.networks.get('net-other'), await stack.deps.repos.memberships.get(OTHER_PENDING)]),
+      ).toBe(before);
+    },
+  );
+
+  it('When nobody signs in, then every non-public route answers 401', async () => {
+    for (const row of ROWS) {
+      const res = await fetch(`${stack.botUrl}${row.path ?? row.route}`, {
+        method: row.method,
+        headers: { 'content-type': 'application/json' },
+        body: row.body ? JSON.stringify(row.body) : undefined,
+      });
+      expect([row.route, res.status]).toEqual([row.route, 401]);
+    }
+  });
+});
