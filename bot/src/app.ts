@@ -10,6 +10,7 @@ import { apiRouter } from './api/routes';
 import { networkRouter } from './api/network-routes';
 import { meRouter } from './api/me-routes';
 import { supervisorRouter } from './api/supervisor-routes';
+import { directoryRouter } from './api/directory-routes';
 
 export interface AppOptions {
   /** Folder of the built LIFF app (liff/dist); served at /liff with an SPA fallback. */
@@ -35,6 +36,7 @@ export function createApp(deps: BotDeps, options: AppOptions = {}): Express {
   // JSON bodies for the whole API, kept small; file uploads (directory import) read their own raw bodies.
   app.use('/api', express.json({ limit: '64kb' }));
   app.use('/api', apiRouter(deps), networkRouter(deps), meRouter(deps), supervisorRouter(deps));
+  app.use('/api', directoryRouter(deps));
 
   const liffDir = options.liffDistDir ? resolve(options.liffDistDir) : undefined;
   if (liffDir && existsSync(join(liffDir, 'index.html'))) {

@@ -25,6 +25,12 @@ export const ERROR_CODES = {
   'store/unavailable': { status: 503, th: 'ระบบฐานข้อมูลไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่ในอีกสักครู่' },
   'http/not-found': { status: 404, th: 'ไม่พบหน้าที่ต้องการ' },
   'http/payload-too-large': { status: 413, th: 'ข้อมูลที่ส่งมีขนาดใหญ่เกินไป' },
+  'directory/unreadable-file': {
+    status: 400,
+    th: 'อ่านไฟล์ไม่ได้ กรุณาใช้ไฟล์ Excel (.xlsx) หรือ CSV (UTF-8) ตามแบบฟอร์มที่ส่งออกจากระบบ',
+  },
+  'directory/invalid-file': { status: 400, th: 'ไฟล์ไม่ตรงตามแบบฟอร์ม กรุณาตรวจสอบหัวตารางในแถวแรก' },
+  'directory/invalid-rows': { status: 422, th: 'มีแถวที่ข้อมูลไม่ถูกต้อง จึงยังไม่ได้บันทึกข้อมูลใด ๆ กรุณาแก้ไขไฟล์แล้วลองใหม่' },
   'internal/unexpected': { status: 500, th: 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง' },
 } as const satisfies Record<string, { status: number; th: string }>;
 
