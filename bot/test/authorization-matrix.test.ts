@@ -92,6 +92,13 @@ const ROWS: Row[] = [
     otherOffice: { path: `/api/memberships/${OTHER_PENDING}/decision`, body: { decision: 'approve' } },
   },
   { method: 'GET', route: '/api/supervisor/data-quality', allowed: ['supervisor'] },
+  {
+    method: 'POST',
+    route: '/api/school-pairs',
+    body: { type: 'paired', schoolA: '1040010001', schoolB: '1040010002' },
+    allowed: ['supervisor'],
+  },
+  { method: 'GET', route: '/api/me/pairings', allowed: ALL },
   { method: 'POST', route: '/api/directory/:kind/preview', path: '/api/directory/schools/preview', body: {}, allowed: ['supervisor'] },
   { method: 'POST', route: '/api/directory/:kind/import', path: '/api/directory/schools/import', body: {}, allowed: ['supervisor'] },
   { method: 'GET', route: '/api/directory/:kind/export', path: '/api/directory/schools/export?format=csv', allowed: ['supervisor'] },

@@ -93,3 +93,28 @@ describe('When a supervisor checks data quality', () => {
     expect(nudges).toHaveLength(1);
   });
 });
+
+describe('When a supervisor pairs two schools', () => {
+  it("then members of both schools see the pairing, and a third school's members do not", async () => {
+    await followAndRegister(stack, TEACHER_2, { firstName: 'อนันต์', schoolCode: '1040010001' });
+    await followAndRegister(stack, TEACHER_3, { firstName: 'มาลี', schoolCode: '1040010005' });
+    const created = await api(stack, SUPERVISOR, 'POST', '/api/school-pairs', {
+      type: 'sibling',
+      schoolA: '1040010001',
+      schoolB: '1040010002',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.network.name).toBe('โรงเรียนพี่ โรงเรียนบ้านหนองบัว – โรงเรียนน้อง โรงเรียนบ้านโนนทัน');
+    for (const [user, count] of [
+      [TEACHER, 1],
+      [TEACHER_2, 1],
+      [TEACHER_3, 0],
+    ] as const) {
+      const { body } = await api(stack, user, 'GET', '/api/me/pairings');
+      expect([user, body.pairings.length]).toEqual([user, count]);
+    }
+    expect(
+      (await api(stack, SUPERVISOR, 'POST', '/api/school-pairs', { type: 'paired', schoolA: '1040010001', schoolB: '1040010001' })).status,
+    ).toBe(400);
+  });
+});

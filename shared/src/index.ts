@@ -25,3 +25,4 @@ export * from './domain/reachability';
 export * from './use-cases/my-data';
 export * from './use-cases/data-quality';
 export * from './directory/index';
+export * from './use-cases/networks/pair-schools';

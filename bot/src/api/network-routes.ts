@@ -19,6 +19,9 @@ import {
   toNetworkView,
   updateNetwork,
   appointCoordinator,
+  myPairings,
+  pairSchools,
+  type PairingsResponse,
   type JoinResponse,
   type MyNetworksResponse,
   type BrowseNetworksResponse,
@@ -127,6 +130,17 @@ export function networkRouter(deps: BotDeps): Router {
   r.post('/networks/:id/coordinators', ...member, async (req, res) => {
     await appointCoordinator(deps, req.actor!, String(req.params.id), parseBody(appointCoordinatorRequestSchema, req.body).memberId);
     res.json({ ok: true });
+  });
+
+  r.post(path(NETWORK_PATHS.pairs), ...member, async (req, res) => {
+    res.status(201).json({ network: toNetworkView(await pairSchools(deps, req.actor!, req.body), { manager: true }) });
+  });
+  r.get(path(NETWORK_PATHS.myPairings), ...member, async (req, res) => {
+    const networks = await myPairings(deps.repos, req.actor!.areaId, req.member!.profile?.schoolCode ?? null);
+    const body: PairingsResponse = {
+      pairings: networks.map((n) => ({ network: toNetworkView(n, { manager: false }), schoolCodes: n.schoolCodes })),
+    };
+    res.json(body);
   });
 
   r.post('/memberships/:id/decision', ...member, async (req, res) => {

@@ -18,6 +18,10 @@ export const NETWORK_PATHS = {
   archive: (id: string) => `/api/networks/${encodeURIComponent(id)}/archive`,
   members: (id: string) => `/api/networks/${encodeURIComponent(id)}/members`,
   coordinators: (id: string) => `/api/networks/${encodeURIComponent(id)}/coordinators`,
+  /** POST (supervisor) { type: paired|sibling, schoolA, schoolB }. */
+  pairs: '/api/school-pairs',
+  /** GET: partnerships that include my school. */
+  myPairings: '/api/me/pairings',
   decide: (membershipId: string) => `/api/memberships/${encodeURIComponent(membershipId)}/decision`,
 } as const;
 
@@ -88,3 +92,8 @@ export type NetworkMembersResponse = z.infer<typeof networkMembersResponseSchema
 
 export const decisionRequestSchema = z.object({ decision: z.enum(['approve', 'decline']) });
 export const appointCoordinatorRequestSchema = z.object({ memberId: z.string().min(1).max(200) });
+
+export const pairingsResponseSchema = z.object({
+  pairings: z.array(z.object({ network: networkViewSchema, schoolCodes: z.array(z.string()) })),
+});
+export type PairingsResponse = z.infer<typeof pairingsResponseSchema>;
