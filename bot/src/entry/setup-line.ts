@@ -1,4 +1,10 @@
 // `npm run setup:line`: creates or keeps the role rich menus on LINE (or the local platform); exit codes in EXIT.
+//
+// Same variables as `npm run serve` (README "Configuration"). Against the local platform, with `npm start` running:
+//   LINE_API_BASE_URL=http://127.0.0.1:3001 LINE_DATA_API_BASE_URL=http://127.0.0.1:3001 \
+//   LINE_CHANNEL_SECRET=local-channel-secret-not-for-production LINE_CHANNEL_ACCESS_TOKEN=local-channel-access-token \
+//   LINE_LOGIN_CHANNEL_ID=1650000000 LIFF_ID=1650000000-LocalDev LIFF_URL=http://127.0.0.1:3000/liff npm run setup:line
+// (LOCAL_SECRETS in local/local-stack.ts). Re-running is safe: unchanged menus are only read.
 import { ConfigError, loadConfig, type Config } from '../config';
 import { createLogger } from '../logger';
 import { setupRichMenusFromConfig } from '../line/rich-menus/from-config';
