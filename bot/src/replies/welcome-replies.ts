@@ -8,19 +8,15 @@ type QuickReply = messagingApi.QuickReply;
 
 export const registerUrl = (liffUrl: string): string => `${liffUrl.replace(/\/$/, '')}/register`;
 
+const quick = (text: string): messagingApi.QuickReplyItem => ({ type: 'action', action: { type: 'message', label: text, text } });
+
+/** The next likely steps: register first; once registered, networks. */
 export function quickReplies(registered: boolean): QuickReply {
-  const items: messagingApi.QuickReplyItem[] = [
-    {
-      type: 'action',
-      action: {
-        type: 'message',
-        label: registered ? th.quickProfile : th.quickRegister,
-        text: registered ? th.quickProfile : th.quickRegister,
-      },
-    },
-    { type: 'action', action: { type: 'message', label: th.quickHelp, text: th.quickHelp } },
-  ];
-  return { items };
+  return {
+    items: registered
+      ? [quick(th.quickMyNetworks), quick(th.quickBrowse), quick(th.quickProfile), quick(th.quickHelp)]
+      : [quick(th.quickRegister), quick(th.quickHelp)],
+  };
 }
 
 /** A Flex card with the short privacy notice and one button that opens the registration page. */

@@ -17,10 +17,11 @@ import type { LineEvent } from '../event-types';
 import { sendReply } from './send-reply';
 import { browseMessage, joinOutcomeText, joinRequestCard, myNetworksMessage, pendingRequestsMessage } from '../../replies/network-replies';
 import { netTh } from '../../replies/network-th';
-import { registerCard } from '../../replies/welcome-replies';
+import { quickReplies, registerCard } from '../../replies/welcome-replies';
 import { displayName, notifyDecision, notifyJoinRequest } from '../../notify/network-notifications';
 
-const say = (deps: BotDeps, event: LineEvent, log: Logger, text: string) => sendReply(deps, event, [{ type: 'text', text }], log);
+const say = (deps: BotDeps, event: LineEvent, log: Logger, text: string) =>
+  sendReply(deps, event, [{ type: 'text', text, quickReply: quickReplies(true) }], log);
 
 /** Known, expected refusals become a Thai answer; anything else is a real failure for the dispatcher. */
 async function answerAppError(deps: BotDeps, event: LineEvent, log: Logger, e: unknown): Promise<void> {
