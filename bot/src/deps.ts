@@ -13,4 +13,6 @@ export interface BotDeps {
   repos: Repositories;
   messenger: Messenger;
   verifier: IdTokenVerifier;
+  /** Links the rich menu that fits a person's roles (never throws; failures are logged). */
+  menus: { link(userId: string, roles: readonly string[]): Promise<void> };
 }

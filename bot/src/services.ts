@@ -8,6 +8,8 @@ import { createLogger, type Logger } from './logger';
 import { createLineMessenger } from './line/messenger';
 import { createLoginVerifier } from './line/login-verifier';
 import { createSqliteStore } from './store/sqlite/sqlite-store';
+import { createRichMenuClients } from './line/rich-menus/from-config';
+import { linkRichMenuForRoles } from './line/rich-menus/link';
 
 export async function openStore(config: Config): Promise<DocumentStore> {
   if (config.STORE === 'sqlite') return createSqliteStore({ file: join(config.DATA_DIR, 'nithet.sqlite') });
@@ -27,9 +29,11 @@ export async function createServices(
   const logger = overrides.logger ?? createLogger({ level: config.LOG_LEVEL });
   const clock = overrides.clock ?? systemClock;
   const store = overrides.store ?? (await openStore(config));
+  const menuClient = createRichMenuClients(config).api;
   return {
     config,
     logger,
+    menus: { link: async (userId, roles) => void (await linkRichMenuForRoles(menuClient, userId, roles, { logger })) },
     clock,
     ids: { newId: () => randomUUID().replace(/-/g, '').slice(0, 20) },
     repos: createRepositories(store),

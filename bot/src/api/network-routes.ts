@@ -128,7 +128,10 @@ export function networkRouter(deps: BotDeps): Router {
   });
 
   r.post('/networks/:id/coordinators', ...member, async (req, res) => {
-    await appointCoordinator(deps, req.actor!, String(req.params.id), parseBody(appointCoordinatorRequestSchema, req.body).memberId);
+    const { memberId } = parseBody(appointCoordinatorRequestSchema, req.body);
+    await appointCoordinator(deps, req.actor!, String(req.params.id), memberId);
+    const appointed = await deps.repos.members.get(memberId);
+    if (appointed) await deps.menus.link(appointed.lineUserId, appointed.roles);
     res.json({ ok: true });
   });
 

@@ -41,6 +41,7 @@ export function apiRouter(deps: BotDeps): Router {
       { areaId: a.areaId, lineUserId: a.lineUserId, displayName: a.name ?? '' },
       req.body,
     );
+    if (firstRegistration) await deps.menus.link(a.lineUserId, member.roles);
     if (firstRegistration && member.status === 'following') {
       const name = member.profile ? `คุณครู${member.profile.firstName}` : 'ท่าน';
       // Deterministic retry key: a re-sent registration never pushes twice (and pushes cost the office).

@@ -8,6 +8,7 @@ import { createServices } from '../services';
 import { createLogger, type Logger } from '../logger';
 import { startLocalLinePlatform, type LocalLinePlatform } from './line-platform';
 import { seedDemoOffice } from './seed';
+import { setupRichMenusFromConfig } from '../line/rich-menus/from-config';
 import { DEMO_AREA, DEMO_PEOPLE } from './demo-data';
 import type { BotDeps } from '../deps';
 
@@ -25,6 +26,8 @@ export interface LocalStackOptions {
   port?: number;
   platformPort?: number;
   logger?: Logger;
+  /** Draw and set up the role rich menus at start (default true; tests that do not need them skip it). */
+  richMenus?: boolean;
 }
 
 export interface LocalStack {
@@ -85,6 +88,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   const deps = await createServices(config, { logger });
   await seedDemoOffice(deps);
+  if (options.richMenus ?? true) {
+    // The same setup as `npm run setup:line`, against the local platform; the demo staff get their menus.
+    await setupRichMenusFromConfig(config, logger).catch((err: unknown) => logger.warn({ err }, 'rich menus not set up'));
+    for (const p of DEMO_PEOPLE) if (p.registered) await deps.menus.link(p.userId, p.registered.roles);
+  }
   const server = await listen(createApp(deps, { liffDistDir: resolve(options.rootDir, 'liff/dist') }), port);
   return {
     botUrl,

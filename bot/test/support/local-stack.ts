@@ -7,8 +7,16 @@ import { createLogger } from '../../src/logger';
 
 export const ROOT_DIR = resolve(__dirname, '../../..');
 
-export async function startTestStack(dataDir = mkdtempSync(join(tmpdir(), 'nithet-test-'))): Promise<LocalStack & { dataDir: string }> {
-  const stack = await startLocalStack({ rootDir: ROOT_DIR, dataDir, logger: createLogger({ level: 'silent' }) });
+export async function startTestStack(
+  dataDir = mkdtempSync(join(tmpdir(), 'nithet-test-')),
+  options: { richMenus?: boolean } = {},
+): Promise<LocalStack & { dataDir: string }> {
+  const stack = await startLocalStack({
+    rootDir: ROOT_DIR,
+    dataDir,
+    logger: createLogger({ level: 'silent' }),
+    richMenus: options.richMenus ?? false,
+  });
   return { ...stack, dataDir };
 }
 

@@ -15,6 +15,7 @@ describe('parseCommand', () => {
     ['ค้นหาเครือข่าย', 'browse'],
     ['ออกจากเครือข่าย', 'leave'],
     ['คำขอเข้าร่วม', 'requests'],
+    ['สัมมนา', 'seminars'],
     ['สวัสดีค่ะ', 'unknown'],
     ['', 'unknown'],
   ])('When someone types "%s", then the intent is %s', (text, intent) => {

@@ -1,6 +1,6 @@
 // Text commands people type, in Thai and English, mapped to one intent (and its argument) each.
 export type Command =
-  | { name: 'help' | 'register' | 'my-networks' | 'browse' | 'leave' | 'requests' | 'unknown' }
+  | { name: 'help' | 'register' | 'my-networks' | 'browse' | 'leave' | 'requests' | 'seminars' | 'unknown' }
   | { name: 'join'; code: string | null }
   | { name: 'link-group'; code: string | null };
 
@@ -11,6 +11,7 @@ const SIMPLE: Array<[Command['name'], RegExp]> = [
   ['browse', /^\/?(ค้นหาเครือข่าย|เครือข่ายทั้งหมด|networks|browse)$/i],
   ['leave', /^\/?(ออกจากเครือข่าย|leave)$/i],
   ['requests', /^\/?(คำขอเข้าร่วม|requests|approvals?)$/i],
+  ['seminars', /^\/?(สัมมนา|กิจกรรม|สัมมนา\/กิจกรรม|seminars?)$/i],
 ];
 
 const WITH_CODE: Array<['join' | 'link-group', RegExp]> = [
