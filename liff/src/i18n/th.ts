@@ -97,4 +97,45 @@ export const th = {
     invalidText: 'ข้อความมีอักขระที่ไม่รองรับ กรุณาพิมพ์ใหม่',
     generic: 'ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบอีกครั้ง',
   },
+  directory: {
+    title: 'ทะเบียนโรงเรียนและบุคลากร',
+    intro:
+      'นำเข้าหรือส่งออกรายชื่อโรงเรียนและบุคลากรของสำนักงานเป็นไฟล์ Excel หรือ CSV ระบบจะตรวจไฟล์ให้ดูก่อนบันทึกทุกครั้ง และนำเข้าไฟล์เดิมซ้ำได้โดยข้อมูลไม่ซ้ำซ้อนค่ะ',
+    kinds: { schools: 'โรงเรียน', members: 'บุคลากร' },
+    exportGroup: (what: string) => `ส่งออกรายชื่อ${what}`,
+    exportXlsx: 'ส่งออกเป็น Excel (.xlsx)',
+    exportCsv: 'ส่งออกเป็น CSV',
+    exporting: 'กำลังเตรียมไฟล์ กรุณารอสักครู่ค่ะ',
+    fileLabel: (what: string) => `ไฟล์รายชื่อ${what}ที่จะนำเข้า`,
+    fileHint: {
+      schools: 'ไฟล์ .xlsx หรือ .csv แถวแรกเป็นหัวตาราง: รหัสโรงเรียน, ชื่อโรงเรียน, อำเภอ, กลุ่มโรงเรียน, ระดับที่เปิดสอน',
+      members:
+        'ไฟล์ .xlsx หรือ .csv แถวแรกเป็นหัวตาราง: คำนำหน้า, ชื่อ, นามสกุล, รหัสโรงเรียน, ตำแหน่ง, วิชาที่สอน, ระดับชั้นที่สอน, เบอร์โทรศัพท์, LINE user id (ไม่บังคับ)',
+    },
+    check: 'ตรวจสอบไฟล์',
+    checking: 'กำลังตรวจสอบไฟล์ กรุณารอสักครู่ค่ะ',
+    importing: 'กำลังบันทึกข้อมูล กรุณารอสักครู่ค่ะ',
+    tooLarge: 'ไฟล์มีขนาดใหญ่เกิน 5 MB กรุณาแบ่งเป็นหลายไฟล์ค่ะ',
+    previewTitle: 'ผลการตรวจสอบไฟล์ (ยังไม่ได้บันทึก)',
+    counts: {
+      total: (n: number) => `ข้อมูลในไฟล์ ${n.toLocaleString('th-TH')} แถว`,
+      create: (n: number) => `เพิ่มใหม่ ${n.toLocaleString('th-TH')} รายการ`,
+      update: (n: number) => `แก้ไข ${n.toLocaleString('th-TH')} รายการ`,
+      unchanged: (n: number) => `เหมือนเดิม ${n.toLocaleString('th-TH')} รายการ`,
+      invalid: (n: number) => `มีข้อผิดพลาด ${n.toLocaleString('th-TH')} แถว`,
+    },
+    ignored: (headers: readonly string[]) => `คอลัมน์ที่ระบบไม่ใช้ (จะไม่ถูกนำเข้า): ${headers.join(', ')}`,
+    errorsTitle: 'แถวที่ต้องแก้ไข',
+    columns: { row: 'แถวที่', column: 'คอลัมน์', problem: 'ปัญหา' },
+    wholeRow: 'ทั้งแถว',
+    found: (value: string) => `ในไฟล์: ${value}`,
+    updatesTitle: 'รายการที่จะแก้ไข',
+    updateLine: (row: number, who: string, changed: readonly string[]) => `แถวที่ ${row} ${who}: ${changed.join(', ')}`,
+    skipInvalid: (n: number) => `นำเข้าเฉพาะแถวที่ถูกต้อง (ข้าม ${n.toLocaleString('th-TH')} แถวที่มีข้อผิดพลาด)`,
+    nothingToDo: 'ข้อมูลในไฟล์ตรงกับข้อมูลในระบบทั้งหมดแล้ว ไม่มีสิ่งที่ต้องบันทึกค่ะ',
+    confirm: (n: number) => `ยืนยันนำเข้า ${n.toLocaleString('th-TH')} รายการ`,
+    done: (c: { created: number; updated: number; unchanged: number; skippedInvalid: number }) =>
+      `บันทึกเรียบร้อยแล้วค่ะ: เพิ่มใหม่ ${c.created.toLocaleString('th-TH')} แก้ไข ${c.updated.toLocaleString('th-TH')} เหมือนเดิม ${c.unchanged.toLocaleString('th-TH')}` +
+      (c.skippedInvalid ? ` ข้าม ${c.skippedInvalid.toLocaleString('th-TH')} แถวที่มีข้อผิดพลาด` : ''),
+  },
 } as const;
