@@ -1,30 +1,66 @@
-// Routes under /liff/: a table from path to page. Heavy pages (supervisor charts, builders) go in with lazy().
-import { Suspense, type ComponentType } from 'react';
+// Routes under /liff/: a table from path pattern to page. Teacher pages are eager; manager pages load with lazy().
+import { Suspense, lazy, type ComponentType } from 'react';
 import { PageLayout } from '../components/page-layout';
 import { LoadingPanel } from '../components/status-panel';
+import { MyDataPage } from '../features/my-data/components/my-data-page';
+import { JoinPage } from '../features/networks/components/join-page';
+import { MyNetworksPage } from '../features/networks/components/my-networks-page';
 import { RegistrationPage } from '../features/registration/components/registration-page';
 import { th } from '../i18n/th';
+import { findRoute, type RouteParams } from '../lib/match-route';
 import { useRoute } from '../lib/navigation';
 import { NotFoundPage } from './not-found-page';
+import { RouteErrorBoundary } from './route-error-boundary';
 
-/** The teacher's form routes are eager (no extra round trip on a slow line); add others with React.lazy. */
-const routes: Readonly<Record<string, ComponentType>> = {
-  '/': RegistrationPage,
-  '/register': RegistrationPage,
-};
+type Page = ComponentType<{ params: RouteParams }>;
+
+/** A named export as a lazy page: its own chunk, fetched the first time the route is opened. */
+function lazyPage<M>(load: () => Promise<M>, pick: (m: M) => Page): Page {
+  return lazy(async () => ({ default: pick(await load()) }));
+}
+
+const supervisorPages = () => import('../features/supervisor/components/network-pages');
+const SupervisorPage = lazyPage(
+  () => import('../features/supervisor/components/supervisor-page'),
+  (m) => m.SupervisorPage,
+);
+const SupervisorNetworkPage = lazyPage(supervisorPages, (m) => m.SupervisorNetworkPage);
+const CoordinatorPage = lazyPage(supervisorPages, (m) => m.CoordinatorPage);
+const DataQualityPage = lazyPage(
+  () => import('../features/supervisor/components/data-quality-page'),
+  (m) => m.DataQualityPage,
+);
+
+/** The teacher's routes are eager (no extra round trip on a slow line); supervisors and coordinators pay for theirs. */
+const routes: readonly (readonly [string, Page])[] = [
+  ['/', RegistrationPage],
+  ['/register', RegistrationPage],
+  ['/join', JoinPage],
+  ['/networks', MyNetworksPage],
+  ['/me', MyDataPage],
+  ['/networks/manage', CoordinatorPage],
+  ['/networks/manage/:id', CoordinatorPage],
+  ['/supervisor', SupervisorPage],
+  ['/supervisor/networks/:id', SupervisorNetworkPage],
+  ['/supervisor/data-quality', DataQualityPage],
+  // TODO(directory): add ['/directory', DirectoryPage] as a lazyPage of '../features/directory/components/directory-page' once it exists.
+];
 
 export function Router() {
   const route = useRoute();
-  const Page = routes[route] ?? NotFoundPage;
+  const found = findRoute(routes, route);
+  const Page = found?.value ?? NotFoundPage;
   return (
-    <Suspense
-      fallback={
-        <PageLayout title={th.appName}>
-          <LoadingPanel />
-        </PageLayout>
-      }
-    >
-      <Page />
-    </Suspense>
+    <RouteErrorBoundary key={route}>
+      <Suspense
+        fallback={
+          <PageLayout title={th.appName}>
+            <LoadingPanel />
+          </PageLayout>
+        }
+      >
+        <Page params={found?.params ?? {}} />
+      </Suspense>
+    </RouteErrorBoundary>
   );
 }

@@ -42,8 +42,30 @@ export interface RequestOptions {
 }
 
 export async function apiRequest<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
+  return send(path, options, 'application/json', async (res) => {
+    const text = await res.text();
+    const json = parseJson(text);
+    if (!res.ok) throw toApiError(res.status, json);
+    const parsed = schema.safeParse(json === NO_BODY ? undefined : json);
+    if (!parsed.success) {
+      console.error('API response did not match its contract', path, parsed.error.issues);
+      throw new ApiError('client/bad-response', th.errors.badResponse, res.status);
+    }
+    return parsed.data;
+  });
+}
+
+/** A file the API answers (an export): its bytes and type; errors come back as JSON like everywhere else. */
+export async function apiDownload(path: string, options: RequestOptions = {}): Promise<Blob> {
+  return send(path, options, '*/*', async (res) => {
+    if (!res.ok) throw toApiError(res.status, parseJson(await res.text()));
+    return res.blob();
+  });
+}
+
+async function send<T>(path: string, options: RequestOptions, accept: string, read: (res: Response) => Promise<T>): Promise<T> {
   const { method = 'GET', body, auth = true, signal, timeoutMs = env.apiTimeoutMs } = options;
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: accept };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (auth) {
     const token = getIdToken();
@@ -68,15 +90,7 @@ export async function apiRequest<S extends z.ZodType>(path: string, schema: S, o
       signal: controller.signal,
       credentials: 'same-origin',
     });
-    const text = await res.text();
-    const json = parseJson(text);
-    if (!res.ok) throw toApiError(res.status, json);
-    const parsed = schema.safeParse(json === NO_BODY ? undefined : json);
-    if (!parsed.success) {
-      console.error('API response did not match its contract', path, parsed.error.issues);
-      throw new ApiError('client/bad-response', th.errors.badResponse, res.status);
-    }
-    return parsed.data;
+    return await read(res);
   } catch (err) {
     if (err instanceof ApiError) throw err;
     if (signal?.aborted) throw new ApiError('client/aborted', th.errors.unexpected, 0);
@@ -109,4 +123,11 @@ function toApiError(status: number, json: unknown): ApiError {
   }
   // A proxy's HTML error page or a dropped connection mid-body: nothing from our API to show.
   return new ApiError(`http/${status}`, th.errors.unexpected, status);
+}
+
+/** Any failure of an action as an ApiError, so a page always has a Thai message to show. */
+export function asApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  console.error(err);
+  return new ApiError('client/unexpected', th.errors.unexpected, 0);
 }

@@ -15,8 +15,10 @@ export function hrefOf(route: string): string {
   return `${env.basePath}${route}`;
 }
 
-export function navigate(route: string): void {
-  window.history.pushState(null, '', hrefOf(route));
+/** Goes to a route (it may carry a query); `replace` for detours the back button should skip. */
+export function navigate(route: string, options: { replace?: boolean } = {}): void {
+  if (options.replace) window.history.replaceState(null, '', hrefOf(route));
+  else window.history.pushState(null, '', hrefOf(route));
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
   window.scrollTo(0, 0);
 }
@@ -32,4 +34,10 @@ function subscribe(onChange: () => void): () => void {
 
 export function useRoute(): string {
   return useSyncExternalStore(subscribe, () => routeOf(window.location.pathname));
+}
+
+/** One query parameter of the current URL (null when absent), kept in step with navigation. */
+export function useSearchParam(name: string): string | null {
+  const search = useSyncExternalStore(subscribe, () => window.location.search);
+  return new URLSearchParams(search).get(name);
 }

@@ -4,6 +4,8 @@ import type { Registration } from '@nithet/shared';
 import { PageLayout } from '../../../components/page-layout';
 import { ApiErrorPanel, LoadingPanel } from '../../../components/status-panel';
 import { th } from '../../../i18n/th';
+import { navigate } from '../../../lib/navigation';
+import { safeNextRoute } from '../../../lib/next-route';
 import { useRuntime } from '../../../lib/runtime-context';
 import { useMe } from '../api/get-me';
 import { useSchools } from '../api/get-schools';
@@ -40,6 +42,9 @@ export function RegistrationPage() {
           schools={schools.data}
           defaultValues={defaults}
           onSaved={(values) => {
+            // Registered on the way somewhere (a join link): go on there instead of the confirmation.
+            const next = safeNextRoute(new URLSearchParams(window.location.search).get('next'));
+            if (next) return navigate(next, { replace: true });
             setSaved(values);
             setEditing(false);
             window.scrollTo(0, 0);

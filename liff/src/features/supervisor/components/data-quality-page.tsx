@@ -1,0 +1,66 @@
+// /liff/supervisor/data-quality (lazy): incomplete and stale profiles, schools missing from their networks, reminders.
+import { useCallback, useState } from 'react';
+import { AppNav } from '../../../components/app-nav';
+import { PageLayout } from '../../../components/page-layout';
+import { LoadingPanel } from '../../../components/status-panel';
+import { th } from '../../../i18n/th';
+import { useRuntime } from '../../../lib/runtime-context';
+import { useQuery } from '../../../lib/use-query';
+import { getDataQuality } from '../api/data-quality';
+import { NudgePanel } from './nudge-panel';
+import { PeopleChecklist } from './people-checklist';
+import { QueryError } from './query-error';
+import { SchoolsWithoutMembers } from './schools-without-members';
+
+const t = th.dataQuality;
+
+export function DataQualityPage() {
+  const { areaName, mock } = useRuntime();
+  const data = useQuery(getDataQuality);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const toggle = useCallback((ids: readonly string[], on: boolean) => {
+    setSelected((s) => {
+      const next = new Set(s);
+      for (const id of ids)
+        if (on) next.add(id);
+        else next.delete(id);
+      return next;
+    });
+  }, []);
+
+  let body;
+  if (data.status === 'loading') body = <LoadingPanel />;
+  else if (data.status === 'error') body = <QueryError error={data.error} onRetry={data.retry} />;
+  else {
+    const d = data.data;
+    body = (
+      <>
+        <p className="intro">{t.intro}</p>
+        <PeopleChecklist
+          id="incomplete"
+          title={t.incomplete}
+          empty={t.incompleteEmpty}
+          people={d.incomplete}
+          selected={selected}
+          onToggle={toggle}
+        />
+        <PeopleChecklist
+          id="stale"
+          title={t.stale(d.staleDays)}
+          empty={t.staleEmpty}
+          people={d.stale}
+          selected={selected}
+          onToggle={toggle}
+        />
+        <SchoolsWithoutMembers rows={d.schoolsWithoutMembers} />
+        <NudgePanel selected={selected} people={[...d.incomplete, ...d.stale]} onSent={() => setSelected(new Set())} />
+      </>
+    );
+  }
+  return (
+    <PageLayout title={t.title} areaName={areaName} mock={mock}>
+      {body}
+      <AppNav items={[{ to: '/supervisor', label: th.supervisor.toOverview }]} />
+    </PageLayout>
+  );
+}

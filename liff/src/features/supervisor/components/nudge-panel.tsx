@@ -1,0 +1,77 @@
+// Send reminders to the selected people: who will get one and the quota cost first, then the counts the server reports.
+import { useState } from 'react';
+import type { DataQualityResponse, NudgeResponse } from '@nithet/shared';
+import { ConfirmAction } from '../../../components/confirm-action';
+import { useFocusOnMount } from '../../../components/status-panel';
+import { ActionError } from '../../../components/action-error';
+import { th } from '../../../i18n/th';
+import { useAction } from '../../../lib/use-action';
+import { sendNudges } from '../api/data-quality';
+import { planNudges } from '../nudge-plan';
+
+const t = th.dataQuality;
+
+interface NudgePanelProps {
+  selected: ReadonlySet<string>;
+  people: readonly DataQualityResponse['incomplete'][number][];
+  onSent: () => void;
+}
+
+export function NudgePanel({ selected, people, onSent }: NudgePanelProps) {
+  const send = useAction(sendNudges);
+  const [result, setResult] = useState<NudgeResponse | null>(null);
+  const plan = planNudges(selected, people, new Date());
+
+  const onConfirm = async () => {
+    const r = await send.run([...selected]);
+    if (!r) return;
+    setResult(r.data);
+    onSent();
+  };
+
+  return (
+    <section className="form-section nudge" aria-labelledby="nudge-heading">
+      <h2 id="nudge-heading">{t.send}</h2>
+      <div aria-live="polite">
+        <p className="counts">{t.selected(plan.selected)}</p>
+        {plan.selected > 0 ? <p>{t.plan(plan.willSend, plan.recent, plan.unreachable)}</p> : null}
+      </div>
+      <p className="hint">{t.quota}</p>
+      <ActionError state={send.state} />
+      {plan.selected === 0 ? (
+        <p className="hint">{t.noneSelected}</p>
+      ) : plan.willSend === 0 ? (
+        <p className="hint">{t.nothingToSend}</p>
+      ) : (
+        <ConfirmAction
+          label={t.send}
+          question={`${t.plan(plan.willSend, plan.recent, plan.unreachable)} ${t.quota}`}
+          confirmLabel={t.confirmSend(plan.willSend)}
+          danger={false}
+          busy={send.running}
+          onConfirm={() => void onConfirm()}
+        />
+      )}
+      <p className="hint" role="status">
+        {send.running ? t.sending : ''}
+      </p>
+      {result ? <NudgeResult result={result} /> : null}
+    </section>
+  );
+}
+
+function NudgeResult({ result }: { result: NudgeResponse }) {
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <div className="panel panel-success">
+      <h3 ref={headingRef} tabIndex={-1}>
+        {t.resultTitle}
+      </h3>
+      <ul>
+        <li>{t.resultSent(result.sent)}</li>
+        <li>{t.resultRecent(result.skippedRecently)}</li>
+        <li>{t.resultUnreachable(result.skippedUnreachable)}</li>
+      </ul>
+    </div>
+  );
+}
