@@ -175,9 +175,7 @@ async function main(): Promise<void> {
   const jsonFile = `bench/results/directory-${startedAt.slice(0, 10)}.json`;
   writeFileSync(join(__dirname, '..', jsonFile), JSON.stringify(result, null, 2) + '\n');
   const md = renderDirectoryMarkdown(result, jsonFile);
-  const latest = join(__dirname, 'results/latest.md');
-  const before = readFileSync(latest, 'utf8').replace(/\n*# Directory import bench[\s\S]*$/, '');
-  writeFileSync(latest, `${before.trimEnd()}\n\n${md}`);
+  writeFileSync(join(__dirname, 'results/directory-latest.md'), md);
   process.stdout.write('\n' + md);
 }
 

@@ -1,4 +1,4 @@
-// The directory bench's markdown section for bench/results/latest.md.
+// The directory bench's markdown summary (bench/results/directory-latest.md).
 export interface StepResult {
   store: string;
   step: string;

@@ -1,4 +1,4 @@
-// Bench results: the full JSON record and the human summary table (bench/results/latest.md).
+// Bench results: the full JSON record and the human summary table (bench/results/webhook-latest.md).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -59,6 +59,6 @@ export function writeResults(dir, result) {
   result.jsonFile = `bench/results/webhook-${result.startedAt.slice(0, 10)}.json`;
   writeFileSync(jsonPath, JSON.stringify(result, null, 2) + '\n');
   const md = renderMarkdown(result);
-  writeFileSync(join(dir, 'latest.md'), md);
+  writeFileSync(join(dir, 'webhook-latest.md'), md);
   return { jsonPath, md };
 }
