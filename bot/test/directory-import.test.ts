@@ -3,6 +3,7 @@ import { schoolDocId } from '@nithet/shared';
 import { rosterRepository } from '../src/directory/directory-service';
 import { startTestStack, SUPERVISOR, TEACHER } from './support/local-stack';
 import { CSV_TYPE, csvOf, directoryClient, readXlsx, XLSX_TYPE, xlsxOf } from './support/directory-files';
+import { followAndRegister } from './support/people';
 
 type Stack = Awaited<ReturnType<typeof startTestStack>>;
 let stack: Stack;
@@ -187,5 +188,16 @@ describe('When the file is not a directory file', () => {
     const big = await sup.send('schools', 'preview', Buffer.alloc(6 * 1024 * 1024, 0x41), CSV_TYPE);
     expect(big.status).toBe(413);
     expect(await schoolCount()).toBe(14);
+  });
+});
+
+describe('When a person on the imported roster later registers through LINE', () => {
+  it('then their roster entry records the link to the new Member', async () => {
+    const file = csvOf([memberHeader, ['นางสาว', 'มาลี', 'ดีงาม', '1040010004', 'ครู', '', 'ประถมศึกษา', '', '']]);
+    expect((await sup.send('members', 'import', file, CSV_TYPE)).status).toBe(200);
+    const TEACHER_3 = 'U00000000000000000000000000007003';
+    await followAndRegister(stack, TEACHER_3, { title: 'นางสาว', firstName: 'มาลี', lastName: 'ดีงาม', schoolCode: '1040010004' });
+    const { items } = await roster().list({ where: [{ field: 'areaId', op: '==', value: AREA }] });
+    expect(items.find((e) => e.firstName === 'มาลี')).toMatchObject({ linkedMemberId: `${AREA}:${TEACHER_3}`, linkedLineUserId: TEACHER_3 });
   });
 });

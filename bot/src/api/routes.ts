@@ -4,6 +4,7 @@ import {
   AppError,
   API_PATHS,
   registerMember,
+  linkRosterOnRegistration,
   toMemberView,
   type LiffConfig,
   type MeResponse,
@@ -41,7 +42,10 @@ export function apiRouter(deps: BotDeps): Router {
       { areaId: a.areaId, lineUserId: a.lineUserId, displayName: a.name ?? '' },
       req.body,
     );
-    if (firstRegistration) await deps.menus.link(a.lineUserId, member.roles);
+    if (firstRegistration) {
+      await deps.menus.link(a.lineUserId, member.roles);
+      await linkRosterOnRegistration(deps, member);
+    }
     if (firstRegistration && member.status === 'following') {
       const name = member.profile ? `คุณครู${member.profile.firstName}` : 'ท่าน';
       // Deterministic retry key: a re-sent registration never pushes twice (and pushes cost the office).

@@ -10,3 +10,4 @@ export * from './plan';
 export * from './preview';
 export * from './export-rows';
 export * from './contracts';
+export * from './link-roster';
