@@ -8,7 +8,7 @@ import { createLogger, type Logger } from './logger';
 import { createLineMessenger } from './line/messenger';
 import { createLoginVerifier } from './line/login-verifier';
 import { createSqliteStore } from './store/sqlite/sqlite-store';
-import { createRichMenuClients } from './line/rich-menus/from-config';
+import { createRichMenuClients } from './line/rich-menus/clients';
 import { linkRichMenuForRoles } from './line/rich-menus/link';
 
 export async function openStore(config: Config): Promise<DocumentStore> {

@@ -99,6 +99,13 @@ const ROWS: Row[] = [
     allowed: ['supervisor'],
   },
   { method: 'GET', route: '/api/me/pairings', allowed: ALL },
+  {
+    method: 'GET',
+    route: '/api/networks/:id/join-qr',
+    path: '/api/networks/net-lead2570/join-qr',
+    allowed: ['coordinator', 'supervisor'],
+    otherOffice: { path: '/api/networks/net-other/join-qr' },
+  },
   { method: 'POST', route: '/api/directory/:kind/preview', path: '/api/directory/schools/preview', body: {}, allowed: ['supervisor'] },
   { method: 'POST', route: '/api/directory/:kind/import', path: '/api/directory/schools/import', body: {}, allowed: ['supervisor'] },
   { method: 'GET', route: '/api/directory/:kind/export', path: '/api/directory/schools/export?format=csv', allowed: ['supervisor'] },

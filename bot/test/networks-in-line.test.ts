@@ -161,3 +161,14 @@ describe('When someone blocks and unblocks the account', () => {
     expect((await stack.deps.repos.members.get(teacherId))?.status).toBe('following');
   });
 });
+
+describe("When a coordinator shares a network's join QR code", () => {
+  it('then the QR encodes the LIFF join link, and opening that link as a teacher joins the network', async () => {
+    const { status, body } = await api(stack, COORDINATOR, 'GET', '/api/networks/net-lead2570/join-qr');
+    expect(status).toBe(200);
+    expect(body.joinUrl).toBe(`${stack.botUrl}/liff/join?code=LEAD2570`);
+    expect(body.svg).toMatch(/^<svg[^>]*viewBox/);
+    const code = new URL(body.joinUrl).searchParams.get('code');
+    expect((await api(stack, TEACHER, 'POST', '/api/networks/join', { code })).body.outcome).toBe('pending');
+  });
+});

@@ -22,6 +22,7 @@ import {
   myPairings,
   pairSchools,
   type PairingsResponse,
+  type JoinQrResponse,
   type JoinResponse,
   type MyNetworksResponse,
   type BrowseNetworksResponse,
@@ -32,6 +33,7 @@ import { requireLineUser, requireMember, requireSupervisor } from './auth';
 import { parseBody } from './parse-body';
 import { notifyDecision, notifyJoinRequest, displayName } from '../notify/network-notifications';
 import { networksOverview } from './networks-overview';
+import QRCode from 'qrcode';
 
 const path = (p: string) => p.replace(/^\/api/, '');
 
@@ -133,6 +135,17 @@ export function networkRouter(deps: BotDeps): Router {
     const appointed = await deps.repos.members.get(memberId);
     if (appointed) await deps.menus.link(appointed.lineUserId, appointed.roles);
     res.json({ ok: true });
+  });
+
+  r.get('/networks/:id/join-qr', ...member, async (req, res) => {
+    const network = await deps.repos.networks.get(String(req.params.id));
+    if (!network) throw new AppError('network/not-found', 'No such network');
+    assertCanManageNetwork(req.actor!, network);
+    // A LIFF deep link: scanned with the phone camera it opens the join page inside LINE.
+    const joinUrl = `${deps.config.LIFF_URL}/join?code=${encodeURIComponent(network.joinCode)}`;
+    const svg = await QRCode.toString(joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    const body: JoinQrResponse = { joinUrl, svg };
+    res.json(body);
   });
 
   r.post(path(NETWORK_PATHS.pairs), ...member, async (req, res) => {

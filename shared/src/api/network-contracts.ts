@@ -18,6 +18,8 @@ export const NETWORK_PATHS = {
   archive: (id: string) => `/api/networks/${encodeURIComponent(id)}/archive`,
   members: (id: string) => `/api/networks/${encodeURIComponent(id)}/members`,
   coordinators: (id: string) => `/api/networks/${encodeURIComponent(id)}/coordinators`,
+  /** GET (managers): the join link and its QR code as SVG, for posters and slides. */
+  joinQr: (id: string) => `/api/networks/${encodeURIComponent(id)}/join-qr`,
   /** POST (supervisor) { type: paired|sibling, schoolA, schoolB }. */
   pairs: '/api/school-pairs',
   /** GET: partnerships that include my school. */
@@ -97,3 +99,6 @@ export const pairingsResponseSchema = z.object({
   pairings: z.array(z.object({ network: networkViewSchema, schoolCodes: z.array(z.string()) })),
 });
 export type PairingsResponse = z.infer<typeof pairingsResponseSchema>;
+
+export const joinQrResponseSchema = z.object({ joinUrl: z.string(), svg: z.string() });
+export type JoinQrResponse = z.infer<typeof joinQrResponseSchema>;
