@@ -99,6 +99,7 @@ const ROWS: Row[] = [
     allowed: ['supervisor'],
   },
   { method: 'GET', route: '/api/me/pairings', allowed: ALL },
+  { method: 'PUT', route: '/api/supervisor/settings', body: { profileStaleDays: 90 }, allowed: ['supervisor'] },
   {
     method: 'GET',
     route: '/api/networks/:id/join-qr',

@@ -73,6 +73,10 @@ describe('When a supervisor checks data quality', () => {
       ]),
     );
     expect(body.stale.map((p: { memberId: string }) => p.memberId)).toEqual([id(TEACHER)]);
+    // The office can tighten "current": with 7 days nobody confirmed today is stale yet; with 3000 days it is refused.
+    expect((await api(stack, SUPERVISOR, 'PUT', '/api/supervisor/settings', { profileStaleDays: 3000 })).status).toBe(400);
+    expect((await api(stack, SUPERVISOR, 'PUT', '/api/supervisor/settings', { profileStaleDays: 7 })).status).toBe(200);
+    expect((await api(stack, SUPERVISOR, 'GET', '/api/supervisor/data-quality')).body.staleDays).toBe(7);
     expect(body.schoolsWithoutMembers).toEqual([
       expect.objectContaining({ networkId: 'net-cluster1', schoolCode: '1040010001', schoolName: 'โรงเรียนบ้านหนองบัว' }),
     ]);

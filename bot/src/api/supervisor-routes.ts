@@ -72,5 +72,13 @@ export function supervisorRouter(deps: BotDeps): Router {
     res.json(result);
   });
 
+  r.put(path(MEMBER_PATHS.settings), ...supervisor, async (req, res) => {
+    const { profileStaleDays } = parseBody(settingsRequestSchema, req.body);
+    const area = await deps.repos.areas.get(req.actor!.areaId);
+    if (!area) throw new AppError('area/not-found', `No area ${req.actor!.areaId}`);
+    await deps.repos.areas.put({ ...area, profileStaleDays, updatedAt: deps.clock.now().toISOString() });
+    res.json({ profileStaleDays });
+  });
+
   return r;
 }

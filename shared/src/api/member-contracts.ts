@@ -14,7 +14,11 @@ export const MEMBER_PATHS = {
   dataQuality: '/api/supervisor/data-quality',
   /** POST (supervisor) { memberIds }: ask them to update their profile; at most once a day each. */
   nudges: '/api/supervisor/nudges',
+  /** PUT (supervisor) { profileStaleDays }: after how many days a profile counts as not confirmed. */
+  settings: '/api/supervisor/settings',
 } as const;
+
+export const settingsRequestSchema = z.object({ profileStaleDays: z.number().int().min(7).max(730) });
 
 export const consentsRequestSchema = z.object({
   consents: z.object(
