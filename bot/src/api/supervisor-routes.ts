@@ -1,6 +1,8 @@
 // The supervisor's data-quality view and the rate-limited nudge asking people to update their profile.
 import express, { type RequestHandler, type Router } from 'express';
 import {
+  AppError,
+  settingsRequestSchema,
   MEMBER_PATHS,
   canReceivePush,
   dataQuality,
