@@ -30,6 +30,10 @@ const DataQualityPage = lazyPage(
   () => import('../features/supervisor/components/data-quality-page'),
   (m) => m.DataQualityPage,
 );
+const DirectoryPage = lazyPage(
+  () => import('../features/directory/components/directory-page'),
+  (m) => m.DirectoryPage,
+);
 
 /** The teacher's routes are eager (no extra round trip on a slow line); supervisors and coordinators pay for theirs. */
 const routes: readonly (readonly [string, Page])[] = [
@@ -43,7 +47,7 @@ const routes: readonly (readonly [string, Page])[] = [
   ['/supervisor', SupervisorPage],
   ['/supervisor/networks/:id', SupervisorNetworkPage],
   ['/supervisor/data-quality', DataQualityPage],
-  // TODO(directory): add ['/directory', DirectoryPage] as a lazyPage of '../features/directory/components/directory-page' once it exists.
+  ['/directory', DirectoryPage],
 ];
 
 export function Router() {

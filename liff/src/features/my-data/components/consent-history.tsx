@@ -1,5 +1,5 @@
 // Every consent given or withdrawn, newest first, with its date in พ.ศ. and the notice version it answered.
-import { consentPurposeLabels, formatThaiDateTime, type ConsentRecord } from '@nithet/shared';
+import { PRIVACY_NOTICE_VERSION, consentPurposeLabels, formatThaiDateTime, privacyNoticeTh, type ConsentRecord } from '@nithet/shared';
 import { th } from '../../../i18n/th';
 import { consentHistory } from '../consent-state';
 
@@ -17,7 +17,8 @@ export function ConsentHistory({ consents }: { consents: readonly ConsentRecord[
               {consentPurposeLabels[c.purpose]}
             </p>
             <p className="card-meta">
-              <time dateTime={c.at}>{formatThaiDateTime(c.at)}</time> · {th.myData.noticeVersion(c.noticeVersion)}
+              <time dateTime={c.at}>{formatThaiDateTime(c.at)}</time> ·{' '}
+              {th.myData.noticeVersion(c.noticeVersion === PRIVACY_NOTICE_VERSION ? privacyNoticeTh.versionLabel : c.noticeVersion)}
             </p>
           </li>
         ))}

@@ -10,6 +10,7 @@ import { leaveNetwork } from '../api/join-network';
 import { myStatus } from '../membership-status';
 
 type Item = MyNetworksResponse['networks'][number];
+const n = th.networks;
 
 interface MyNetworkListProps {
   items: readonly Item[];
@@ -32,8 +33,8 @@ export function MyNetworkList({ items, left, onLeft }: MyNetworkListProps) {
           <MyNetworkCard
             key={item.network.id}
             item={item}
-            onLeft={() => {
-              setNotice(th.networks.left(item.network.name));
+            onLeft={(message) => {
+              setNotice(message);
               onLeft(item.network.id);
               document.getElementById('mine-heading')?.focus();
             }}
@@ -44,9 +45,10 @@ export function MyNetworkList({ items, left, onLeft }: MyNetworkListProps) {
   );
 }
 
-function MyNetworkCard({ item, onLeft }: { item: Item; onLeft: () => void }) {
+function MyNetworkCard({ item, onLeft }: { item: Item; onLeft: (message: string) => void }) {
   const { network, membership } = item;
   const status = myStatus(membership);
+  const pending = status === 'pending';
   const leave = useAction(leaveNetwork);
   const headingId = `mine-${network.id}`;
   return (
@@ -66,12 +68,12 @@ function MyNetworkCard({ item, onLeft }: { item: Item; onLeft: () => void }) {
           </AppLink>
         ) : null}
         <ConfirmAction
-          label={th.networks.leave}
-          accessibleLabel={`${th.networks.leave} ${network.name}`}
-          question={th.networks.leaveConfirm(network.name)}
-          confirmLabel={th.networks.leaveYes}
+          label={pending ? n.cancelRequest : n.leave}
+          accessibleLabel={`${pending ? n.cancelRequest : n.leave} ${network.name}`}
+          question={pending ? n.cancelConfirm(network.name) : n.leaveConfirm(network.name)}
+          confirmLabel={pending ? n.cancelYes : n.leaveYes}
           busy={leave.running}
-          onConfirm={() => void leave.run(network.id).then((r) => r && onLeft())}
+          onConfirm={() => void leave.run(network.id).then((r) => r && onLeft(pending ? n.cancelled(network.name) : n.left(network.name)))}
         />
       </div>
     </li>

@@ -36,14 +36,20 @@ export function NetworkSummaryCard({ summary, onChanged }: { summary: Summary; o
         {active ? null : <span className="tag tag-off"> {networkStatusLabels[network.status]}</span>}
       </p>
       <p className="counts">{t.counts(summary.active, summary.pending)}</p>
-      <BarList
-        title={t.bySchool}
-        bars={summary.bySchool.map((s) => ({ key: s.schoolCode, label: s.schoolName || s.schoolCode, count: s.count }))}
-      />
-      <BarList
-        title={t.byLevel}
-        bars={summary.byLevel.map((l) => ({ key: l.level, label: educationLevelLabels[l.level], count: l.count }))}
-      />
+      {summary.bySchool.length + summary.byLevel.length === 0 ? (
+        <p className="hint">{t.noMembers}</p>
+      ) : (
+        <>
+          <BarList
+            title={t.bySchool}
+            bars={summary.bySchool.map((s) => ({ key: s.schoolCode, label: s.schoolName || s.schoolCode, count: s.count }))}
+          />
+          <BarList
+            title={t.byLevel}
+            bars={summary.byLevel.map((l) => ({ key: l.level, label: educationLevelLabels[l.level], count: l.count }))}
+          />
+        </>
+      )}
       {active && network.joinCode ? <JoinLinkBox code={network.joinCode} networkName={network.name} /> : null}
 
       <ActionError state={archive.state} />

@@ -54,8 +54,7 @@ export function SupervisorPage() {
         {notice}
       </p>
       {forbidden ? null : (
-        <section className="form-section" aria-labelledby="create-heading">
-          <h2 id="create-heading">{th.networkForm.createTitle}</h2>
+        <section className={creating ? 'form-section' : 'create-bar'} aria-label={th.networkForm.createTitle}>
           <button
             type="button"
             className="button"
@@ -63,7 +62,7 @@ export function SupervisorPage() {
             aria-controls="create-form"
             onClick={() => setCreating((v) => !v)}
           >
-            {creating ? th.common.cancel : t.create}
+            {creating ? th.networkForm.cancelCreate : t.create}
           </button>
           <div id="create-form">
             {creating ? (
