@@ -2,7 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../bot/src/config';
-import { createServices } from '../bot/src/services';
+import { createServices, ensureArea } from '../bot/src/services';
 import { createApp } from '../bot/src/app';
 
 const AREA_ID = 'bench-esa';
@@ -25,16 +25,7 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'silent',
   });
   const deps = await createServices(config);
-  const now = deps.clock.now().toISOString();
-  await deps.repos.areas.create({
-    id: AREA_ID,
-    name: config.AREA_NAME,
-    kind: 'primary',
-    province: '',
-    profileStaleDays: 180,
-    createdAt: now,
-    updatedAt: now,
-  });
+  await ensureArea(deps);
   const app = createApp(deps);
   // The SQLite adapter counts reads/writes; exposed on a bench-only path so the bench can cost one event.
   const store = deps.repos.store as { metrics?: { reads: number; writes: number; deletes: number } };

@@ -50,3 +50,18 @@ export async function createServices(
     }),
   };
 }
+
+/** The office this server serves exists from the first start on (create-if-absent: never overwritten). */
+export async function ensureArea(deps: BotDeps): Promise<void> {
+  const now = deps.clock.now().toISOString();
+  const { AREA_ID, AREA_NAME } = deps.config;
+  await deps.repos.areas.create({
+    id: AREA_ID,
+    name: AREA_NAME,
+    kind: 'primary',
+    province: '',
+    profileStaleDays: 180,
+    createdAt: now,
+    updatedAt: now,
+  });
+}

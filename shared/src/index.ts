@@ -26,3 +26,4 @@ export * from './use-cases/my-data';
 export * from './use-cases/data-quality';
 export * from './directory/index';
 export * from './use-cases/networks/pair-schools';
+export * from './validation';

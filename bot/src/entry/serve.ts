@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { ScheduledTask } from 'node-cron';
 import { ConfigError, loadConfig, redactedConfig } from '../config';
 import { createApp } from '../app';
-import { createServices } from '../services';
+import { createServices, ensureArea } from '../services';
 
 async function main(): Promise<void> {
   let config;
@@ -17,16 +17,7 @@ async function main(): Promise<void> {
     throw e;
   }
   const deps = await createServices(config);
-  const now = deps.clock.now().toISOString();
-  await deps.repos.areas.create({
-    id: config.AREA_ID,
-    name: config.AREA_NAME,
-    kind: 'primary',
-    province: '',
-    profileStaleDays: 180,
-    createdAt: now,
-    updatedAt: now,
-  });
+  await ensureArea(deps);
   const app = createApp(deps, { liffDistDir: resolve(config.LIFF_DIST_DIR ?? 'liff/dist') });
   const server = app.listen(config.PORT, config.HOST, () => {
     deps.logger.info({ config: redactedConfig(config) }, `Nithet listening on ${config.HOST}:${config.PORT}`);

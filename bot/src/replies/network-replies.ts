@@ -21,38 +21,37 @@ export function joinOutcomeText(outcome: JoinOutcome, network: Pick<Network, 'na
 
 const text = (t: string, extra: Record<string, unknown> = {}): messagingApi.FlexText => ({ type: 'text', text: t, wrap: true, ...extra });
 
-function networkBubble(network: Network, footer: messagingApi.FlexButton, status?: string): Bubble {
+/** The one card shape of network messages: lines of text above a row of buttons. */
+function card(
+  lines: messagingApi.FlexComponent[],
+  buttons: messagingApi.FlexButton[],
+  layout: 'vertical' | 'horizontal' = 'vertical',
+): Bubble {
   return {
     type: 'bubble',
     size: 'kilo',
-    body: {
-      type: 'box',
-      layout: 'vertical',
-      spacing: 'sm',
-      contents: [
-        text(network.name, { weight: 'bold', size: 'md' }),
-        text(networkKindLabels[network.kind], { size: 'xs', color: '#555555' }),
-        ...(status ? [text(status, { size: 'sm', color: '#06803C', weight: 'bold' })] : []),
-        ...(network.description ? [text(network.description.slice(0, 200), { size: 'sm', color: '#333333' })] : []),
-      ],
-    },
-    footer: { type: 'box', layout: 'vertical', contents: [footer] },
+    body: { type: 'box', layout: 'vertical', spacing: 'sm', contents: lines },
+    footer: { type: 'box', layout, spacing: 'sm', contents: buttons },
   };
 }
 
+function networkBubble(network: Network, footer: messagingApi.FlexButton, status?: string): Bubble {
+  return card(
+    [
+      text(network.name, { weight: 'bold', size: 'md' }),
+      text(networkKindLabels[network.kind], { size: 'xs', color: '#555555' }),
+      ...(status ? [text(status, { size: 'sm', color: '#06803C', weight: 'bold' })] : []),
+      ...(network.description ? [text(network.description.slice(0, 200), { size: 'sm', color: '#333333' })] : []),
+    ],
+    [footer],
+  );
+}
+
 function seeAllBubble(liffUrl: string): Bubble {
-  return {
-    type: 'bubble',
-    size: 'kilo',
-    body: { type: 'box', layout: 'vertical', contents: [text(netTh.seeAllBody, { size: 'sm' })] },
-    footer: {
-      type: 'box',
-      layout: 'vertical',
-      contents: [
-        { type: 'button', style: 'primary', color: '#06803C', action: { type: 'uri', label: netTh.seeAll, uri: `${liffUrl}/networks` } },
-      ],
-    },
-  };
+  return card(
+    [text(netTh.seeAllBody, { size: 'sm' })],
+    [{ type: 'button', style: 'primary', color: '#06803C', action: { type: 'uri', label: netTh.seeAll, uri: `${liffUrl}/networks` } }],
+  );
 }
 
 function carousel(altText: string, bubbles: Bubble[], liffUrl: string): Message {
@@ -108,27 +107,16 @@ export function joinRequestCard(input: { membershipId: string; who: string; scho
   return {
     type: 'flex',
     altText: netTh.requestAlt(input.who, input.network).slice(0, 400),
-    contents: {
-      type: 'bubble',
-      size: 'kilo',
-      body: {
-        type: 'box',
-        layout: 'vertical',
-        spacing: 'sm',
-        contents: [
-          text(netTh.requestTitle, { size: 'xs', color: '#555555' }),
-          text(input.who, { weight: 'bold', size: 'md' }),
-          text(input.school, { size: 'sm', color: '#333333' }),
-          text(input.network, { size: 'sm' }),
-        ],
-      },
-      footer: {
-        type: 'box',
-        layout: 'horizontal',
-        spacing: 'sm',
-        contents: [button(netTh.approve, 'approve', 'primary'), button(netTh.decline, 'decline', 'secondary')],
-      },
-    },
+    contents: card(
+      [
+        text(netTh.requestTitle, { size: 'xs', color: '#555555' }),
+        text(input.who, { weight: 'bold', size: 'md' }),
+        text(input.school, { size: 'sm', color: '#333333' }),
+        text(input.network, { size: 'sm' }),
+      ],
+      [button(netTh.approve, 'approve', 'primary'), button(netTh.decline, 'decline', 'secondary')],
+      'horizontal',
+    ),
   };
 }
 

@@ -80,3 +80,23 @@ export const memberSchema = z.object({
 export type Member = z.infer<typeof memberSchema>;
 
 export const memberDocId = (area: string, userId: string): string => `${area}:${userId}`;
+
+/** A person who has just added the account (or registered first): a teacher with no profile yet. */
+export function newMember(who: { areaId: string; lineUserId: string; displayName: string; pictureUrl?: string }, now: string): Member {
+  return {
+    id: memberDocId(who.areaId, who.lineUserId),
+    areaId: who.areaId,
+    lineUserId: who.lineUserId,
+    displayName: who.displayName,
+    ...(who.pictureUrl ? { pictureUrl: who.pictureUrl } : {}),
+    status: 'following',
+    roles: ['teacher'],
+    profile: null,
+    registeredAt: null,
+    profileConfirmedAt: null,
+    consents: [],
+    followedAt: now,
+    createdAt: now,
+    updatedAt: now,
+  };
+}

@@ -1,5 +1,6 @@
 // PDPA rights of a member over their own data: change consents, export everything, be forgotten.
 import { AppError } from '../errors';
+import { parseOrThrow } from '../validation';
 import type { Clock } from '../ports/clock';
 import type { Repositories } from '../store/repositories';
 import { COLLECTIONS } from '../store/collections';
@@ -7,8 +8,7 @@ import { consentPurposes, type ConsentRecord, type Member } from '../domain/memb
 import { consentsRequestSchema } from '../api/member-contracts';
 
 export async function updateConsents(deps: { repos: Repositories; clock: Clock }, memberId: string, body: unknown): Promise<Member> {
-  const parsed = consentsRequestSchema.safeParse(body);
-  if (!parsed.success) throw new AppError('validation/invalid-input', 'Consents body failed validation');
+  const input = parseOrThrow(consentsRequestSchema, body, 'Consents body');
   const now = deps.clock.now().toISOString();
   return deps.repos.store.runTransaction(async (tx) => {
     const members = deps.repos.members.inTx(tx);
@@ -16,8 +16,8 @@ export async function updateConsents(deps: { repos: Repositories; clock: Clock }
     if (!member) throw new AppError('member/not-found', `No member ${memberId}`);
     const latest = (purpose: ConsentRecord['purpose']) => [...member.consents].reverse().find((c) => c.purpose === purpose);
     const changed: ConsentRecord[] = consentPurposes
-      .filter((p) => latest(p)?.granted !== parsed.data.consents[p] || latest(p)?.noticeVersion !== parsed.data.noticeVersion)
-      .map((purpose) => ({ purpose, granted: parsed.data.consents[purpose], noticeVersion: parsed.data.noticeVersion, at: now }));
+      .filter((p) => latest(p)?.granted !== input.consents[p] || latest(p)?.noticeVersion !== input.noticeVersion)
+      .map((purpose) => ({ purpose, granted: input.consents[purpose], noticeVersion: input.noticeVersion, at: now }));
     const next: Member = { ...member, consents: [...member.consents, ...changed], updatedAt: now };
     members.put(next);
     return next;

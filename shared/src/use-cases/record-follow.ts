@@ -1,7 +1,7 @@
 // A person adds (or unblocks) the office's LINE account: their Member is created once, or reactivated.
 import type { Clock } from '../ports/clock';
 import type { Repositories } from '../store/repositories';
-import { memberDocId, type Member } from '../domain/member';
+import { memberDocId, newMember, type Member } from '../domain/member';
 
 export interface FollowInput {
   areaId: string;
@@ -18,31 +18,15 @@ export interface FollowResult {
 
 export async function recordFollow(deps: { repos: Repositories; clock: Clock }, input: FollowInput): Promise<FollowResult> {
   const now = deps.clock.now().toISOString();
-  const id = memberDocId(input.areaId, input.lineUserId);
   return deps.repos.store.runTransaction(async (tx) => {
     const members = deps.repos.members.inTx(tx);
-    const existing = await members.get(id);
+    const existing = await members.get(memberDocId(input.areaId, input.lineUserId));
     if (existing) {
       const member: Member = { ...existing, status: 'following', updatedAt: now };
       members.put(member);
       return { member, isNew: false };
     }
-    const member: Member = {
-      id,
-      areaId: input.areaId,
-      lineUserId: input.lineUserId,
-      displayName: input.displayName,
-      ...(input.pictureUrl ? { pictureUrl: input.pictureUrl } : {}),
-      status: 'following',
-      roles: ['teacher'],
-      profile: null,
-      registeredAt: null,
-      profileConfirmedAt: null,
-      consents: [],
-      followedAt: now,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const member = newMember(input, now);
     members.create(member);
     return { member, isNew: true };
   });

@@ -2,7 +2,8 @@
 import { AppError } from '../errors';
 import type { Clock } from '../ports/clock';
 import type { Repositories } from '../store/repositories';
-import { consentPurposes, memberDocId, registrationInputSchema, type ConsentRecord, type Member } from '../domain/member';
+import { consentPurposes, memberDocId, newMember, registrationInputSchema, type ConsentRecord, type Member } from '../domain/member';
+import { parseOrThrow } from '../validation';
 import { schoolDocId } from '../domain/school';
 import type { MemberView } from '../api/contracts';
 
@@ -12,23 +13,12 @@ export interface RegisterResult {
   firstRegistration: boolean;
 }
 
-/** Turns zod issues into per-field English messages; the Thai wording lives in the LIFF form. */
-function fieldsOf(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of issues) fields[issue.path.map(String).join('.') || '_'] ??= issue.message;
-  return fields;
-}
-
 export async function registerMember(
   deps: { repos: Repositories; clock: Clock },
   who: { areaId: string; lineUserId: string; displayName: string },
   body: unknown,
 ): Promise<RegisterResult> {
-  const parsed = registrationInputSchema.safeParse(body);
-  if (!parsed.success) {
-    throw new AppError('validation/invalid-input', 'Registration body failed validation', { fields: fieldsOf(parsed.error.issues) });
-  }
-  const input = parsed.data;
+  const input = parseOrThrow(registrationInputSchema, body, 'Registration body');
   const school = await deps.repos.schools.get(schoolDocId(who.areaId, input.schoolCode));
   if (!school) throw new AppError('school/not-found', `Unknown school ${input.schoolCode}`, { fields: { schoolCode: 'unknown school' } });
 
@@ -44,21 +34,7 @@ export async function registerMember(
         const last = [...(existing?.consents ?? [])].reverse().find((p) => p.purpose === c.purpose);
         return !last || last.granted !== c.granted || last.noticeVersion !== c.noticeVersion;
       });
-    const base: Member = existing ?? {
-      id,
-      areaId: who.areaId,
-      lineUserId: who.lineUserId,
-      displayName: who.displayName,
-      status: 'following',
-      roles: ['teacher'],
-      profile: null,
-      registeredAt: null,
-      profileConfirmedAt: null,
-      consents: [],
-      followedAt: now,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const base: Member = existing ?? newMember({ areaId: who.areaId, lineUserId: who.lineUserId, displayName: who.displayName }, now);
     const member: Member = {
       ...base,
       profile: {

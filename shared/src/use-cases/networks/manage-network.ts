@@ -5,31 +5,32 @@ import type { Clock, IdGenerator } from '../../ports/clock';
 import type { Repositories } from '../../store/repositories';
 import { COLLECTIONS } from '../../store/collections';
 import { assertSameArea, assertSupervisor, type Actor } from '../../auth/policy';
-import { joinCodeDocId, joinCode, joinPolicies, membershipDocId, networkKinds, networkLevels, type Network } from '../../domain/network';
-import { educationLevels } from '../../domain/school';
-import { thaiText } from '../../domain/common';
+import { joinCodeDocId, membershipDocId, networkSchema, type Network } from '../../domain/network';
+import { parseOrThrow } from '../../validation';
+import type { TransactionContext } from '../../ports/document-store';
 
-export const networkInputSchema = z.object({
-  name: thaiText(120).min(1),
-  description: thaiText(1000).default(''),
-  kind: z.enum(networkKinds),
-  level: z.enum(networkLevels),
-  joinCode,
-  joinPolicy: z.enum(joinPolicies),
-  levels: z.array(z.enum(educationLevels)).max(4).default([]),
-  subjects: z.array(thaiText(60).min(1)).max(12).default([]),
-  schoolCodes: z.array(z.string().max(20)).max(300).default([]),
+/** What a supervisor fills in: the network's own fields, so the form and the record cannot drift apart. */
+export const networkInputSchema = networkSchema.pick({
+  name: true,
+  description: true,
+  kind: true,
+  level: true,
+  joinCode: true,
+  joinPolicy: true,
+  levels: true,
+  subjects: true,
+  schoolCodes: true,
 });
 export type NetworkInput = z.input<typeof networkInputSchema>;
 
-function parseInput(body: unknown): z.output<typeof networkInputSchema> {
-  const parsed = networkInputSchema.safeParse(body);
-  if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const i of parsed.error.issues) fields[i.path.map(String).join('.') || '_'] ??= i.message;
-    throw new AppError('validation/invalid-input', 'Network body failed validation', { fields });
-  }
-  return parsed.data;
+const parseInput = (body: unknown) => parseOrThrow(networkInputSchema, body, 'Network body');
+
+/** Reads a network of the actor's office inside a transaction, or fails as not found. */
+async function networkInTx(repos: Repositories, tx: TransactionContext, actor: Actor, networkId: string): Promise<Network> {
+  const current = await repos.networks.inTx(tx).get(networkId);
+  if (!current) throw new AppError('network/not-found', `No network ${networkId}`);
+  assertSameArea(actor, current, 'Network');
+  return current;
 }
 
 export async function createNetwork(
@@ -67,10 +68,7 @@ export async function updateNetwork(
   const input = parseInput(body);
   const now = deps.clock.now().toISOString();
   return deps.repos.store.runTransaction(async (tx) => {
-    const networks = deps.repos.networks.inTx(tx);
-    const current = await networks.get(networkId);
-    if (!current) throw new AppError('network/not-found', `No network ${networkId}`);
-    assertSameArea(actor, current, 'Network');
+    const current = await networkInTx(deps.repos, tx, actor, networkId);
     const oldKey = joinCodeDocId(actor.areaId, current.joinCode);
     const newKey = joinCodeDocId(actor.areaId, input.joinCode);
     if (oldKey !== newKey) {
@@ -79,7 +77,7 @@ export async function updateNetwork(
       tx.create(COLLECTIONS.joinCodes, newKey, { networkId, areaId: actor.areaId });
     }
     const network: Network = { ...current, ...input, updatedAt: now };
-    networks.put(network);
+    deps.repos.networks.inTx(tx).put(network);
     return network;
   });
 }
@@ -89,12 +87,9 @@ export async function archiveNetwork(deps: { repos: Repositories; clock: Clock }
   assertSupervisor(actor);
   const now = deps.clock.now().toISOString();
   return deps.repos.store.runTransaction(async (tx) => {
-    const networks = deps.repos.networks.inTx(tx);
-    const current = await networks.get(networkId);
-    if (!current) throw new AppError('network/not-found', `No network ${networkId}`);
-    assertSameArea(actor, current, 'Network');
+    const current = await networkInTx(deps.repos, tx, actor, networkId);
     const network: Network = { ...current, status: 'archived', updatedAt: now };
-    networks.put(network);
+    deps.repos.networks.inTx(tx).put(network);
     return network;
   });
 }

@@ -1,6 +1,7 @@
 // Paired (คู่พัฒนา) and sibling (พี่–น้อง) schools: a school-partnership network both schools' members see.
 import { z } from 'zod';
 import { AppError } from '../../errors';
+import { parseOrThrow } from '../../validation';
 import type { Clock, IdGenerator } from '../../ports/clock';
 import type { Repositories } from '../../store/repositories';
 import { COLLECTIONS } from '../../store/collections';
@@ -19,9 +20,7 @@ export async function pairSchools(
   body: unknown,
 ): Promise<Network> {
   assertSupervisor(actor);
-  const parsed = pairSchoolsRequestSchema.safeParse(body);
-  if (!parsed.success) throw new AppError('validation/invalid-input', 'Pairing body failed validation');
-  const { type, schoolA, schoolB } = parsed.data;
+  const { type, schoolA, schoolB } = parseOrThrow(pairSchoolsRequestSchema, body, 'Pairing body');
   const [a, b] = await Promise.all([schoolA, schoolB].map((c) => deps.repos.schools.get(schoolDocId(actor.areaId, c))));
   if (!a || !b) throw new AppError('school/not-found', 'Unknown school in pairing');
   const now = deps.clock.now().toISOString();
