@@ -18,6 +18,8 @@ export function DataQualityPage() {
   const { areaName, mock } = useRuntime();
   const data = useQuery(getDataQuality);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // Reminded on this page: the preview counts them as "already reminded today" without fetching again.
+  const [reminded, setReminded] = useState<ReadonlyMap<string, string>>(new Map());
   const toggle = useCallback((ids: readonly string[], on: boolean) => {
     setSelected((s) => {
       const next = new Set(s);
@@ -33,6 +35,8 @@ export function DataQualityPage() {
   else if (data.status === 'error') body = <QueryError error={data.error} onRetry={data.retry} />;
   else {
     const d = data.data;
+    const withReminders = <P extends { memberId: string; lastNudgedAt: string | null }>(people: readonly P[]) =>
+      people.map((p) => ({ ...p, lastNudgedAt: reminded.get(p.memberId) ?? p.lastNudgedAt }));
     body = (
       <>
         <p className="intro">{t.intro}</p>
@@ -53,7 +57,15 @@ export function DataQualityPage() {
           onToggle={toggle}
         />
         <SchoolsWithoutMembers rows={d.schoolsWithoutMembers} />
-        <NudgePanel selected={selected} people={[...d.incomplete, ...d.stale]} onSent={() => setSelected(new Set())} />
+        <NudgePanel
+          selected={selected}
+          people={withReminders([...d.incomplete, ...d.stale])}
+          onSent={(ids) => {
+            const at = new Date().toISOString();
+            setReminded((m) => new Map([...m, ...ids.map((id) => [id, at] as const)]));
+            setSelected(new Set());
+          }}
+        />
       </>
     );
   }

@@ -14,19 +14,20 @@ const t = th.dataQuality;
 interface NudgePanelProps {
   selected: ReadonlySet<string>;
   people: readonly DataQualityResponse['incomplete'][number][];
-  onSent: () => void;
+  onSent: (memberIds: readonly string[]) => void;
 }
 
 export function NudgePanel({ selected, people, onSent }: NudgePanelProps) {
   const send = useAction(sendNudges);
-  const [result, setResult] = useState<NudgeResponse | null>(null);
+  const [result, setResult] = useState<{ n: number; counts: NudgeResponse } | null>(null);
   const plan = planNudges(selected, people, new Date());
 
   const onConfirm = async () => {
-    const r = await send.run([...selected]);
+    const ids = [...selected];
+    const r = await send.run(ids);
     if (!r) return;
-    setResult(r.data);
-    onSent();
+    setResult((prev) => ({ n: (prev?.n ?? 0) + 1, counts: r.data }));
+    onSent(ids);
   };
 
   return (
@@ -55,7 +56,7 @@ export function NudgePanel({ selected, people, onSent }: NudgePanelProps) {
       <p className="hint" role="status">
         {send.running ? t.sending : ''}
       </p>
-      {result ? <NudgeResult result={result} /> : null}
+      {result ? <NudgeResult key={result.n} result={result.counts} /> : null}
     </section>
   );
 }
