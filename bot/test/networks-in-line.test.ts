@@ -172,3 +172,23 @@ describe("When a coordinator shares a network's join QR code", () => {
     expect((await api(stack, TEACHER, 'POST', '/api/networks/join', { code })).body.outcome).toBe('pending');
   });
 });
+
+describe('When a supervisor edits a network', () => {
+  it('then only the fields sent change (schools and code stay), and a taken code is refused', async () => {
+    const net = await stack.deps.repos.networks.get('net-cluster1');
+    await stack.deps.repos.networks.put({ ...net!, schoolCodes: ['1040010001', '1040010002'] });
+    const res = await api(stack, SUPERVISOR, 'PATCH', '/api/networks/net-cluster1', { name: 'กลุ่มโรงเรียนเมือง 1 (ปรับปรุง)' });
+    expect(res.status).toBe(200);
+    expect(await stack.deps.repos.networks.get('net-cluster1')).toMatchObject({
+      name: 'กลุ่มโรงเรียนเมือง 1 (ปรับปรุง)',
+      schoolCodes: ['1040010001', '1040010002'],
+      joinCode: 'CLUSTER1',
+    });
+    expect((await api(stack, SUPERVISOR, 'PATCH', '/api/networks/net-cluster1', { joinCode: 'SCIENCE1' })).body.error.code).toBe(
+      'network/code-taken',
+    );
+    expect((await api(stack, SUPERVISOR, 'PATCH', '/api/networks/net-cluster1', { joinCode: 'CITY01' })).status).toBe(200);
+    await say(TEACHER, 'เข้าร่วม CITY01');
+    expect((await membership('net-cluster1'))?.status).toBe('active');
+  });
+});

@@ -26,6 +26,8 @@ export const memberViewSchema = z.object({
   status: z.enum(memberStatuses),
   roles: z.array(z.enum(memberRoles)),
   registered: z.boolean(),
+  registeredAt: z.string().nullable(),
+  profileConfirmedAt: z.string().nullable(),
   profile: memberProfileSchema.nullable(),
   consents: z.array(consentRecordSchema),
 });

@@ -33,7 +33,7 @@ export const dataQualityPersonSchema = z.object({
   memberId: z.string(),
   name: z.string(),
   schoolCode: z.string().nullable(),
-  missing: z.array(z.string()),
+  missing: z.array(z.enum(['registration', 'subjects', 'levels'])),
   profileConfirmedAt: z.string().nullable(),
   lastNudgedAt: z.string().nullable(),
   reachable: z.boolean(),
@@ -55,3 +55,5 @@ export const nudgeResponseSchema = z.object({
   skippedUnreachable: z.number().int(),
 });
 export type NudgeResponse = z.infer<typeof nudgeResponseSchema>;
+
+export const deleteMeResponseSchema = z.object({ deleted: z.literal(true), memberships: z.number().int() });

@@ -37,6 +37,8 @@ export const networkViewSchema = z.object({
   status: z.enum(networkStatuses),
   levels: z.array(z.enum(educationLevels)),
   subjects: z.array(z.string()),
+  /** Schools that belong to the network (partnerships, clusters); empty for open-to-all networks. */
+  schoolCodes: z.array(z.string()),
   /** Only shown to people who manage the network (to share the join link). */
   joinCode: z.string().optional(),
 });
@@ -102,3 +104,8 @@ export type PairingsResponse = z.infer<typeof pairingsResponseSchema>;
 
 export const joinQrResponseSchema = z.object({ joinUrl: z.string(), svg: z.string() });
 export type JoinQrResponse = z.infer<typeof joinQrResponseSchema>;
+
+export const leaveResponseSchema = z.object({ left: z.boolean() });
+export const decisionResponseSchema = z.object({ changed: z.boolean(), membership: membershipViewSchema });
+export const networkResponseSchema = z.object({ network: networkViewSchema });
+export const okResponseSchema = z.object({ ok: z.literal(true) });

@@ -13,6 +13,7 @@ export function toNetworkView(n: Network, opts: { manager: boolean }): NetworkVi
     status: n.status,
     levels: n.levels,
     subjects: n.subjects,
+    schoolCodes: n.schoolCodes,
     ...(opts.manager ? { joinCode: n.joinCode } : {}),
   };
 }

@@ -72,6 +72,8 @@ export function toMemberView(member: Member): MemberView {
     status: member.status,
     roles: member.roles,
     registered: member.registeredAt !== null,
+    registeredAt: member.registeredAt,
+    profileConfirmedAt: member.profileConfirmedAt,
     profile: member.profile,
     consents: member.consents,
   };

@@ -7,6 +7,8 @@ const member = (over: Partial<MemberView> = {}): MemberView => ({
   status: 'following',
   roles: ['teacher'],
   registered: false,
+  registeredAt: null,
+  profileConfirmedAt: null,
   profile: null,
   consents: [],
   ...over,

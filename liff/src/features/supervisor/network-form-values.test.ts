@@ -8,6 +8,7 @@ const view: NetworkView = {
   kind: 'teacher-community',
   level: 'office',
   joinPolicy: 'open',
+  schoolCodes: ['1040010001'],
   status: 'active',
   levels: ['primary'],
   subjects: ['วิทยาศาสตร์'],

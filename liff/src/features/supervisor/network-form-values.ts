@@ -17,6 +17,8 @@ export function networkFormDefaults(view?: NetworkView): Partial<NetworkFormValu
     joinPolicy: view.joinPolicy,
     levels: view.levels,
     subjects: view.subjects,
+    // Not edited on this form, but sent back unchanged so an edit never drops the network's schools.
+    schoolCodes: view.schoolCodes,
   };
 }
 

@@ -58,6 +58,7 @@ export async function createNetwork(
   return network;
 }
 
+/** A partial update: only the fields present in the body change (a form that leaves out schools keeps them). */
 export async function updateNetwork(
   deps: { repos: Repositories; clock: Clock },
   actor: Actor,
@@ -65,14 +66,16 @@ export async function updateNetwork(
   body: unknown,
 ): Promise<Network> {
   assertSupervisor(actor);
-  const input = parseInput(body);
+  const parsed = parseOrThrow(networkInputSchema.partial(), body, 'Network body');
+  const present = new Set(body !== null && typeof body === 'object' ? Object.keys(body) : []);
+  const input = Object.fromEntries(Object.entries(parsed).filter(([k]) => present.has(k))) as Partial<z.output<typeof networkInputSchema>>;
   const now = deps.clock.now().toISOString();
   return deps.repos.store.runTransaction(async (tx) => {
     const current = await networkInTx(deps.repos, tx, actor, networkId);
     const oldKey = joinCodeDocId(actor.areaId, current.joinCode);
-    const newKey = joinCodeDocId(actor.areaId, input.joinCode);
+    const newKey = joinCodeDocId(actor.areaId, input.joinCode ?? current.joinCode);
     if (oldKey !== newKey) {
-      if (await tx.get(COLLECTIONS.joinCodes, newKey)) throw new AppError('network/code-taken', `Join code ${input.joinCode} is taken`);
+      if (await tx.get(COLLECTIONS.joinCodes, newKey)) throw new AppError('network/code-taken', `Join code ${newKey} is taken`);
       tx.delete(COLLECTIONS.joinCodes, oldKey);
       tx.create(COLLECTIONS.joinCodes, newKey, { networkId, areaId: actor.areaId });
     }
