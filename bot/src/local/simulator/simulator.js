@@ -112,7 +112,11 @@ async function renderRichMenu() {
   const pct = (v, total) => `${(100 * v) / total}%`;
   box.replaceChildren(
     ...richMenu.areas.map((a, i) => {
-      const b = actionButton({ ...a.action, label: a.action.label || `พื้นที่ ${i + 1}` }, onAction);
+      const label = a.action.label || `พื้นที่ ${i + 1}`;
+      const b = actionButton({ ...a.action, label }, onAction);
+      // The menu image already shows the label (as in LINE); screen readers get it from aria-label.
+      b.setAttribute('aria-label', label);
+      b.textContent = '';
       Object.assign(b.style, {
         left: pct(a.bounds.x, richMenu.size.width),
         top: pct(a.bounds.y, richMenu.size.height),
