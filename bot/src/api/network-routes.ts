@@ -105,7 +105,7 @@ export function networkRouter(deps: BotDeps): Router {
     if (!network) throw new AppError('network/not-found', 'No such network');
     assertCanManageNetwork(req.actor!, network);
     const { items } = await deps.repos.memberships.list({ where: [{ field: 'networkId', op: '==', value: network.id }] });
-    const people = await Promise.all(items.map((m) => deps.repos.members.get(m.memberId)));
+    const people = await deps.repos.members.getMany(items.map((m) => m.memberId));
     const { items: schools } = await deps.repos.schools.list({ where: [{ field: 'areaId', op: '==', value: network.areaId }] });
     const schoolName = new Map(schools.map((s) => [s.code, s.name]));
     const body: NetworkMembersResponse = {

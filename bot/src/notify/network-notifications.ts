@@ -10,7 +10,7 @@ export const displayName = (m: Member): string =>
 
 async function approvers(deps: BotDeps, network: Network): Promise<Member[]> {
   const ids = await networkCoordinators(deps.repos, network.id);
-  const coordinators = (await Promise.all(ids.map((id) => deps.repos.members.get(id)))).filter((m): m is Member => !!m);
+  const coordinators = (await deps.repos.members.getMany(ids)).filter((m): m is Member => !!m);
   if (coordinators.length > 0) return coordinators;
   // A network without a coordinator still gets an answer: the office's supervisors decide.
   const { items } = await deps.repos.members.list({

@@ -42,6 +42,14 @@ describe.each(storeFactories)('Document store contract on $name', (factory) => {
       expect(await store.get(c, 'U1')).toEqual(data);
     });
 
+    it('When several documents are read at once, then they come in the order asked, null where absent', async () => {
+      const c = unique('many');
+      await store.set(c, 'b', { n: 'ข' });
+      await store.set(c, 'a', { n: 'ก' });
+      expect(await store.getMany(c, ['a', 'zz', 'b', 'a'])).toEqual([{ n: 'ก' }, null, { n: 'ข' }, { n: 'ก' }]);
+      expect(await store.getMany(c, [])).toEqual([]);
+    });
+
     it('When set is called on an existing document, then the old fields are gone', async () => {
       const c = unique('c');
       await store.set(c, 'a', { x: 1, y: 2 });

@@ -56,6 +56,8 @@ export interface TransactionContext {
 
 export interface DocumentStore {
   get(collection: string, id: string): Promise<DocData | null>;
+  /** Several documents of one collection in one round trip, in the order asked (null where absent). */
+  getMany(collection: string, ids: readonly string[]): Promise<Array<DocData | null>>;
   /** Create-if-absent: true when this call created the document, false when it already existed. */
   create(collection: string, id: string, data: DocData): Promise<boolean>;
   /** Replace the whole document (create it when absent). */

@@ -6,6 +6,8 @@ import type { DocData, DocumentStore, QuerySpec, TransactionContext } from '../p
 export interface Repository<T extends { id: string }> {
   readonly collection: string;
   get(id: string): Promise<T | null>;
+  /** In the order asked; null where absent. */
+  getMany(ids: readonly string[]): Promise<Array<T | null>>;
   require(id: string): Promise<T>;
   put(doc: T): Promise<void>;
   create(doc: T): Promise<boolean>;
@@ -35,6 +37,7 @@ export function createRepository<S extends z.ZodType<{ id: string }>>(
   return {
     collection,
     get: async (id) => parse(id, await store.get(collection, id)),
+    getMany: async (ids) => (await store.getMany(collection, ids)).map((data, i) => parse(ids[i]!, data)),
     async require(id) {
       const doc = parse(id, await store.get(collection, id));
       if (!doc) throw new AppError('store/not-found', `No ${collection}/${id}`);

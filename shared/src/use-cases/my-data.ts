@@ -34,7 +34,7 @@ export async function exportMyData(deps: { repos: Repositories; clock: Clock }, 
   const member = await deps.repos.members.get(memberId);
   if (!member) throw new AppError('member/not-found', `No member ${memberId}`);
   const { items } = await deps.repos.memberships.list({ where: [{ field: 'memberId', op: '==', value: memberId }] });
-  const networks = await Promise.all(items.map((m) => deps.repos.networks.get(m.networkId)));
+  const networks = await deps.repos.networks.getMany(items.map((m) => m.networkId));
   return {
     exportedAt: deps.clock.now().toISOString(),
     member,

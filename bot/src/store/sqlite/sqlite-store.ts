@@ -169,6 +169,20 @@ export function createSqliteStore(options: { file: string }): SqliteStore {
       const row = getRow(collection, id);
       return row ? (JSON.parse(row.data) as DocData) : null;
     },
+    async getMany(collection, ids) {
+      metrics.reads += ids.length;
+      const found = new Map<string, DocData>();
+      // Chunks stay under SQLite's bound-parameter limit.
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        const rows = prepare(`SELECT id, data FROM docs WHERE collection = ? AND id IN (${chunk.map(() => '?').join(',')})`).all(
+          collection,
+          ...chunk,
+        ) as Row[];
+        for (const r of rows) found.set(r.id, JSON.parse(r.data) as DocData);
+      }
+      return ids.map((id) => found.get(id) ?? null);
+    },
     async create(collection, id, data) {
       metrics.writes += 1;
       return insert(collection, id, data);

@@ -74,17 +74,19 @@ export async function handlePendingRequests(deps: BotDeps, event: LineEvent, log
   ];
   const { items } = await deps.repos.memberships.list({ where });
   const mine = items.filter((m) => networkIds === null || networkIds.includes(m.networkId)).slice(0, 12);
-  const cards = await Promise.all(
-    mine.map(async (m) => {
-      const [network, who] = await Promise.all([deps.repos.networks.get(m.networkId), deps.repos.members.get(m.memberId)]);
-      return joinRequestCard({
-        membershipId: m.id,
-        who: who ? displayName(who) : '',
-        school: who?.profile?.schoolCode ?? '',
-        network: network?.name ?? '',
-      });
-    }),
-  );
+  const [networks, people] = await Promise.all([
+    deps.repos.networks.getMany(mine.map((m) => m.networkId)),
+    deps.repos.members.getMany(mine.map((m) => m.memberId)),
+  ]);
+  const cards = mine.map((m, i) => {
+    const who = people[i];
+    return joinRequestCard({
+      membershipId: m.id,
+      who: who ? displayName(who) : '',
+      school: who?.profile?.schoolCode ?? '',
+      network: networks[i]?.name ?? '',
+    });
+  });
   await sendReply(deps, event, [pendingRequestsMessage(cards)], log);
 }
 

@@ -28,7 +28,7 @@ export interface MyNetwork {
 export async function myNetworks(repos: Repositories, memberId: string): Promise<MyNetwork[]> {
   const { items } = await repos.memberships.list({ where: [{ field: 'memberId', op: '==', value: memberId }] });
   const live = items.filter((m) => m.status === 'active' || m.status === 'pending');
-  const networks = await Promise.all(live.map((m) => repos.networks.get(m.networkId)));
+  const networks = await repos.networks.getMany(live.map((m) => m.networkId));
   return live
     .map((membership, i) => ({ membership, network: networks[i] }))
     .filter((x): x is MyNetwork => !!x.network && x.network.status === 'active')
