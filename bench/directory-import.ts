@@ -2,10 +2,18 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRepositories, systemClock, type DocumentStore, type ImportPlan, type Membership, type Network } from '@nithet/shared';
+import {
+  createRepositories,
+  networkMemberRows,
+  systemClock,
+  type DocumentStore,
+  type ImportPlan,
+  type Membership,
+  type Network,
+} from '@nithet/shared';
 import { createSqliteStore } from '../bot/src/store/sqlite/sqlite-store';
 import { createFirestoreStore } from '../bot/src/store/firestore/firestore-store';
-import { applyPlan, listArea, planImport, type DirectoryDeps } from '../bot/src/directory/directory-service';
+import { applyPlan, planImport, type DirectoryDeps } from '../bot/src/directory/directory-service';
 import { exportDirectory } from '../bot/src/directory/export-directory';
 import { startFirestoreEmulator } from '../bot/test/support/firestore-emulator';
 import { people, registeredMember, workbook } from './directory-data';
@@ -46,23 +54,18 @@ async function step<T>(results: StepResult[], store: string, name: string, fn: (
   return out;
 }
 
-/** What GET /api/networks/:id/members does, grouped by school: memberships → members → schools. */
+/** What GET /api/networks/:id/members does (the same function), grouped by school. */
 async function networkBySchool(deps: DirectoryDeps, networkId: string) {
-  const { items } = await deps.repos.memberships.list({
-    where: [
-      { field: 'networkId', op: '==', value: networkId },
-      { field: 'status', op: '==', value: 'active' },
-    ],
-  });
-  const [members, schools] = await Promise.all([
-    Promise.all(items.map((m) => deps.repos.members.get(m.memberId))),
-    listArea(deps.repos.schools, AREA),
-  ]);
-  const nameOf = new Map(schools.map((s) => [s.code, s.name]));
-  const bySchool = new Map<string, string[]>();
-  for (const m of members)
-    if (m?.profile) bySchool.set(m.profile.schoolCode, [...(bySchool.get(m.profile.schoolCode) ?? []), m.profile.firstName]);
-  return [...bySchool].map(([code, names]) => ({ code, school: nameOf.get(code) ?? code, count: names.length }));
+  const network = await deps.repos.networks.require(networkId);
+  const rows = (await networkMemberRows(deps.repos, network)).filter((r) => r.status === 'active');
+  const bySchool = new Map<string, { school: string; count: number }>();
+  for (const r of rows) {
+    if (!r.schoolCode) continue;
+    const entry = bySchool.get(r.schoolCode) ?? { school: r.schoolName ?? r.schoolCode, count: 0 };
+    entry.count += 1;
+    bySchool.set(r.schoolCode, entry);
+  }
+  return [...bySchool].map(([code, e]) => ({ code, ...e }));
 }
 
 async function runOn(storeName: string, store: DocumentStore, file: Buffer, results: StepResult[]): Promise<void> {

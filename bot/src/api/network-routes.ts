@@ -20,6 +20,7 @@ import {
   updateNetwork,
   appointCoordinator,
   myPairings,
+  networkMemberRows,
   pairSchools,
   type PairingsResponse,
   type JoinQrResponse,
@@ -31,7 +32,7 @@ import {
 import type { BotDeps } from '../deps';
 import { requireLineUser, requireMember, requireSupervisor } from './auth';
 import { parseBody } from './parse-body';
-import { notifyDecision, notifyJoinRequest, displayName } from '../notify/network-notifications';
+import { notifyDecision, notifyJoinRequest } from '../notify/network-notifications';
 import { networksOverview } from './networks-overview';
 import QRCode from 'qrcode';
 
@@ -104,27 +105,9 @@ export function networkRouter(deps: BotDeps): Router {
     const network = await deps.repos.networks.get(String(req.params.id));
     if (!network) throw new AppError('network/not-found', 'No such network');
     assertCanManageNetwork(req.actor!, network);
-    const { items } = await deps.repos.memberships.list({ where: [{ field: 'networkId', op: '==', value: network.id }] });
-    const people = await deps.repos.members.getMany(items.map((m) => m.memberId));
-    const { items: schools } = await deps.repos.schools.list({ where: [{ field: 'areaId', op: '==', value: network.areaId }] });
-    const schoolName = new Map(schools.map((s) => [s.code, s.name]));
     const body: NetworkMembersResponse = {
       network: toNetworkView(network, { manager: true }),
-      members: items.map((m, i) => {
-        const p = people[i];
-        const code = p?.profile?.schoolCode ?? null;
-        return {
-          membershipId: m.id,
-          memberId: m.memberId,
-          name: p ? displayName(p) : '',
-          schoolCode: code,
-          schoolName: code ? (schoolName.get(code) ?? null) : null,
-          levels: p?.profile?.levels ?? [],
-          role: m.role,
-          status: m.status,
-          joinedAt: m.joinedAt,
-        };
-      }),
+      members: await networkMemberRows(deps.repos, network),
     };
     res.json(body);
   });

@@ -1,5 +1,13 @@
 // Pushes about networks: join requests to coordinators, decisions to the requester — only to reachable, consenting people.
-import { canReceivePush, networkCoordinators, schoolDocId, type Member, type Membership, type Network } from '@nithet/shared';
+import {
+  canReceivePush,
+  memberDisplayName,
+  networkCoordinators,
+  schoolDocId,
+  type Member,
+  type Membership,
+  type Network,
+} from '@nithet/shared';
 import type { BotDeps } from '../deps';
 import { retryKeyFor } from '../line/messenger';
 import { joinRequestCard } from '../replies/network-replies';
@@ -27,7 +35,7 @@ export async function notifyJoinRequest(deps: BotDeps, network: Network, members
   const school = requester.profile ? await deps.repos.schools.get(schoolDocId(requester.areaId, requester.profile.schoolCode)) : null;
   const card = joinRequestCard({
     membershipId: membership.id,
-    who: displayName(requester),
+    who: memberDisplayName(requester),
     school: school?.name ?? '',
     network: network.name,
   });

@@ -100,3 +100,7 @@ export function newMember(who: { areaId: string; lineUserId: string; displayName
     updatedAt: now,
   };
 }
+
+/** How a member is named to others: title + full name from the profile, else their LINE display name. */
+export const memberDisplayName = (m: Pick<Member, 'profile' | 'displayName'>): string =>
+  m.profile ? `${m.profile.title}${m.profile.firstName} ${m.profile.lastName}` : m.displayName || 'สมาชิก';

@@ -1,6 +1,6 @@
 // The data-quality view (work standard: accurate, complete, current) and the once-a-day nudge rule.
 import dayjs from 'dayjs';
-import type { Member } from '../domain/member';
+import { memberDisplayName, type Member } from '../domain/member';
 import type { Membership, Network } from '../domain/network';
 import type { School } from '../domain/school';
 import { canReceivePush } from '../domain/reachability';
@@ -38,7 +38,7 @@ export interface DataQualityInput {
 export function dataQuality(input: DataQualityInput) {
   const person = (m: Member) => ({
     memberId: m.id,
-    name: m.profile ? `${m.profile.title}${m.profile.firstName} ${m.profile.lastName}` : m.displayName,
+    name: memberDisplayName(m),
     schoolCode: m.profile?.schoolCode ?? null,
     missing: missingFields(m),
     profileConfirmedAt: m.profileConfirmedAt,

@@ -1,6 +1,7 @@
 // What the bot does for network commands and buttons: join, leave, my networks, browse, approve/decline.
 import {
   AppError,
+  memberDisplayName,
   browseNetworks,
   decideMembership,
   joinNetwork,
@@ -18,7 +19,7 @@ import { sendReply } from './send-reply';
 import { browseMessage, joinOutcomeText, joinRequestCard, myNetworksMessage, pendingRequestsMessage } from '../../replies/network-replies';
 import { netTh } from '../../replies/network-th';
 import { quickReplies, registerCard } from '../../replies/welcome-replies';
-import { displayName, notifyDecision, notifyJoinRequest } from '../../notify/network-notifications';
+import { notifyDecision, notifyJoinRequest } from '../../notify/network-notifications';
 
 const say = (deps: BotDeps, event: LineEvent, log: Logger, text: string) =>
   sendReply(deps, event, [{ type: 'text', text, quickReply: quickReplies(true) }], log);
@@ -82,7 +83,7 @@ export async function handlePendingRequests(deps: BotDeps, event: LineEvent, log
     const who = people[i];
     return joinRequestCard({
       membershipId: m.id,
-      who: who ? displayName(who) : '',
+      who: who ? memberDisplayName(who) : '',
       school: who?.profile?.schoolCode ?? '',
       network: networks[i]?.name ?? '',
     });
@@ -103,7 +104,7 @@ export async function handleDecision(
     const { network, membership, changed } = await decideMembership(deps, actor, membershipId, decision);
     if (!changed) return void (await say(deps, event, log, netTh.alreadyDecided));
     const requester = await deps.repos.members.get(membership.memberId);
-    const who = requester ? displayName(requester) : '';
+    const who = requester ? memberDisplayName(requester) : '';
     await say(
       deps,
       event,

@@ -1,8 +1,9 @@
 // Read models of networks: my networks, networks to browse, a network's coordinators, and the actor.
 import type { Repositories } from '../../store/repositories';
-import type { Member } from '../../domain/member';
+import { memberDisplayName, type Member } from '../../domain/member';
 import type { Membership, Network } from '../../domain/network';
 import type { Actor } from '../../auth/policy';
+import type { NetworkMembersResponse } from '../../api/network-contracts';
 
 const thai = new Intl.Collator('th');
 const byName = (a: { name: string }, b: { name: string }) => thai.compare(a.name, b.name);
@@ -60,4 +61,29 @@ export async function networkCoordinators(repos: Repositories, networkId: string
     ],
   });
   return items.map((m) => m.memberId);
+}
+
+/** The rows of a network's member list: memberships joined with people and their schools (three reads). */
+export async function networkMemberRows(repos: Repositories, network: Network): Promise<NetworkMembersResponse['members']> {
+  const { items } = await repos.memberships.list({ where: [{ field: 'networkId', op: '==', value: network.id }] });
+  const [people, schools] = await Promise.all([
+    repos.members.getMany(items.map((m) => m.memberId)),
+    repos.schools.list({ where: [{ field: 'areaId', op: '==', value: network.areaId }] }),
+  ]);
+  const schoolName = new Map(schools.items.map((s) => [s.code, s.name]));
+  return items.map((m, i) => {
+    const p = people[i];
+    const code = p?.profile?.schoolCode ?? null;
+    return {
+      membershipId: m.id,
+      memberId: m.memberId,
+      name: p ? memberDisplayName(p) : '',
+      schoolCode: code,
+      schoolName: code ? (schoolName.get(code) ?? null) : null,
+      levels: p?.profile?.levels ?? [],
+      role: m.role,
+      status: m.status,
+      joinedAt: m.joinedAt,
+    };
+  });
 }
