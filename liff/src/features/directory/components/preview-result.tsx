@@ -24,13 +24,16 @@ export function PreviewResult({ preview, skipInvalid, onSkipInvalid, onConfirm }
       <h3 ref={heading} tabIndex={-1}>
         {t.previewTitle}
       </h3>
-      <ul className="directory-counts" role="status">
-        <li>{t.counts.total(preview.totalRows)}</li>
-        <li>{t.counts.create(counts.create)}</li>
-        <li>{t.counts.update(counts.update)}</li>
-        <li>{t.counts.unchanged(counts.unchanged)}</li>
-        <li className={counts.invalid ? 'field-error' : undefined}>{t.counts.invalid(counts.invalid)}</li>
-      </ul>
+      {/* role=status on a wrapper: on the <ul> itself it would erase the list semantics the items need. */}
+      <div role="status">
+        <ul className="directory-counts">
+          <li>{t.counts.total(preview.totalRows)}</li>
+          <li>{t.counts.create(counts.create)}</li>
+          <li>{t.counts.update(counts.update)}</li>
+          <li>{t.counts.unchanged(counts.unchanged)}</li>
+          <li className={counts.invalid ? 'field-error' : undefined}>{t.counts.invalid(counts.invalid)}</li>
+        </ul>
+      </div>
       {preview.ignoredHeaders.length > 0 ? <p className="hint">{t.ignored(preview.ignoredHeaders)}</p> : null}
       {errors.length > 0 ? (
         <div className="table-scroll" role="region" aria-label={t.errorsTitle} tabIndex={0}>
