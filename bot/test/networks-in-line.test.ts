@@ -192,3 +192,38 @@ describe('When a supervisor edits a network', () => {
     expect((await membership('net-cluster1'))?.status).toBe('active');
   });
 });
+
+describe('When a reply token no longer works (a late redelivery)', () => {
+  const lateEvent = (userId: string, id: string) =>
+    JSON.stringify({
+      events: [
+        {
+          type: 'message',
+          mode: 'active',
+          timestamp: Date.now() - 30 * 60_000,
+          source: { type: 'user', userId },
+          webhookEventId: id,
+          deliveryContext: { isRedelivery: true },
+          replyToken: 'expired-reply-token-from-half-an-hour-ago',
+          message: { id: '1', type: 'text', text: 'ช่วยเหลือ', quoteToken: 'q' },
+        },
+      ],
+    });
+
+  it('then the answer goes out once as a push to a consenting member, and never to someone without consent', async () => {
+    const res = await stack.platform.postRawWebhook(lateEvent(TEACHER, '01JDLATE000000000000000001'));
+    expect(res.status).toBe(200);
+    const last = stack.platform.messagesTo(TEACHER).at(-1)!;
+    expect([last.how, String(last.message.text)]).toEqual(['push', expect.stringContaining('พิมพ์คำสั่งได้ดังนี้')]);
+    const key = stack.platform
+      .requests()
+      .filter((r) => r.path === '/v2/bot/message/push')
+      .at(-1)!.headers['x-line-retry-key'];
+    expect(key).toMatch(/^[0-9a-f-]{36}$/);
+
+    await stack.platform.sendEvent(TEACHER_2, { type: 'follow' }); // following, but never consented
+    const before = stack.platform.messagesTo(TEACHER_2, { includeUndelivered: true }).length;
+    await stack.platform.postRawWebhook(lateEvent(TEACHER_2, '01JDLATE000000000000000002'));
+    expect(stack.platform.messagesTo(TEACHER_2, { includeUndelivered: true })).toHaveLength(before);
+  });
+});
