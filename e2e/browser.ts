@@ -1,4 +1,4 @@
-// Debian Chromium through playwright-core, plus the axe-core audit every page must pass.
+// Debian Chromium through playwright-core, a phone signed in as someone, and the axe-core audit every page must pass.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -15,6 +15,21 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** What phoneAs needs of the local stack: where the bot is, and LIFF ID tokens from the local LINE platform. */
+export interface PhoneStack {
+  botUrl: string;
+  platform: { mintIdToken(userId: string): string };
+}
+
+/** A phone with LINE's in-app LIFF browser, signed in as a person (what the simulator's panel does). */
+export async function phoneAs(browser: Browser, stack: PhoneStack, userId: string, name: string, path: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true })).newPage();
+  const q = new URLSearchParams({ mockIdToken: stack.platform.mintIdToken(userId), mockUserId: userId, mockName: name });
+  const sep = path.includes('?') ? '&' : '?';
+  await page.goto(`${stack.botUrl}/liff${path}${sep}${q}`);
+  return page;
 }
 
 /** Serious and critical accessibility violations on the page (or one frame of it), as readable strings. */

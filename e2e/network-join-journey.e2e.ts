@@ -1,36 +1,18 @@
 // The networks journey in a real browser: a teacher scans a network's join link, registers on the way,
 // asks to join; the coordinator approves from the card in LINE; the teacher sees it in "my networks".
-import type { Browser, Page } from 'playwright-core';
 import { memberDocId, membershipDocId } from '@nithet/shared';
-import { startTestStack, TEACHER_2 } from '../bot/test/support/local-stack';
+import { TEACHER_2 } from '../bot/test/support/local-stack';
 import { COORDINATOR } from '../bot/test/support/people';
-import { launchChromium, overflowsAt200Percent, seriousA11yIssues } from './browser';
+import { overflowsAt200Percent, phoneAs, seriousA11yIssues } from './browser';
+import { stackAndBrowser } from './stack-and-browser';
 
 jest.setTimeout(120_000);
 
-let stack: Awaited<ReturnType<typeof startTestStack>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startTestStack();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
-/** A phone with LINE's in-app LIFF browser, signed in as a person (what the simulator's panel does). */
-async function phoneAs(userId: string, name: string, path: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true })).newPage();
-  const q = new URLSearchParams({ mockIdToken: stack.platform.mintIdToken(userId), mockUserId: userId, mockName: name });
-  const sep = path.includes('?') ? '&' : '?';
-  await page.goto(`${stack.botUrl}/liff${path}${sep}${q}`);
-  return page;
-}
+const env = stackAndBrowser();
 
 describe('When a teacher scans the join QR of a network that needs approval', () => {
   it('then they register on the way, the coordinator approves in LINE, and the network shows in my networks', async () => {
+    const { stack, browser } = env;
     await stack.platform.sendEvent(TEACHER_2, { type: 'follow' });
     const qr = await fetch(`${stack.botUrl}/api/networks/net-lead2570/join-qr`, {
       headers: { authorization: `Bearer ${stack.platform.mintIdToken(COORDINATOR)}` },
@@ -38,7 +20,7 @@ describe('When a teacher scans the join QR of a network that needs approval', ()
     const { joinUrl } = (await qr.json()) as { joinUrl: string };
     const joinPath = joinUrl.slice(`${stack.botUrl}/liff`.length); // what the camera opens inside LINE
 
-    const phone = await phoneAs(TEACHER_2, 'Kru Anan', joinPath);
+    const phone = await phoneAs(browser, stack, TEACHER_2, 'Kru Anan', joinPath);
     // Not registered yet: the join page sends them to registration first, then back.
     await phone.getByLabel('ชื่อ', { exact: true }).waitFor();
     await phone.getByLabel('คำนำหน้า').selectOption('นาย');
@@ -67,7 +49,7 @@ describe('When a teacher scans the join QR of a network that needs approval', ()
     expect(stack.platform.messagesTo(TEACHER_2).some((m) => String(m.message.text).includes('ได้รับการอนุมัติแล้ว'))).toBe(true);
 
     // The teacher opens "my networks" and finds it there as a member.
-    const mine = await phoneAs(TEACHER_2, 'Kru Anan', '/networks');
+    const mine = await phoneAs(browser, stack, TEACHER_2, 'Kru Anan', '/networks');
     await mine.getByText('เครือข่ายครูแกนนำ').first().waitFor();
     await mine.getByText('สมาชิก', { exact: true }).first().waitFor();
     expect(await seriousA11yIssues(mine)).toEqual([]);
@@ -86,8 +68,9 @@ describe('When staff open their pages on a phone', () => {
     ['coordinator', '/networks/manage'],
     ['coordinator', '/networks'],
   ])('then the %s page %s passes the accessibility audit and survives 200 %% text', async (who, path) => {
+    const { stack, browser } = env;
     {
-      const page = await phoneAs(who === 'supervisor' ? 'U00000000000000000000000000005001' : COORDINATOR, who, path);
+      const page = await phoneAs(browser, stack, who === 'supervisor' ? 'U00000000000000000000000000005001' : COORDINATOR, who, path);
       await page.locator('h1').first().waitFor();
       await page.waitForLoadState('networkidle');
       // The page loaded its data: no error or permission panel.

@@ -1,6 +1,7 @@
 // The network form: starting values (new or from a network) and Thai messages per field and zod issue.
 import type { NetworkInput, NetworkView } from '@nithet/shared';
 import { th } from '../../i18n/th';
+import { fieldMessageFrom, fieldOfPathFrom } from '../../lib/field-errors';
 
 export type NetworkFormValues = NetworkInput;
 export type NetworkField = 'name' | 'description' | 'kind' | 'level' | 'joinCode' | 'joinPolicy' | 'levels' | 'subjects';
@@ -35,17 +36,10 @@ const byField: Record<NetworkField, (code: string) => string> = {
 };
 
 /** The resolver's issue code (or the server's own Thai message) as Thai text under the field. */
-export function networkFieldMessage(field: NetworkField, error: { type?: unknown; message?: unknown } | undefined): string | undefined {
-  if (!error) return undefined;
-  if (error.type === 'server' && typeof error.message === 'string' && error.message) return error.message;
-  return byField[field](typeof error.type === 'string' ? error.type : '');
-}
+export const networkFieldMessage = fieldMessageFrom(byField);
 
 /** A server field path ("subjects.3") as a form field; code-taken belongs to the join code. */
-export function networkFieldOf(path: string): NetworkField | null {
-  const head = path.split('.')[0] ?? '';
-  return head in byField ? (head as NetworkField) : null;
-}
+export const networkFieldOf = fieldOfPathFrom(byField);
 
 export const networkFieldOfErrorCode: Readonly<Record<string, NetworkField>> = { 'network/code-taken': 'joinCode' };
 

@@ -1,5 +1,5 @@
 // Networks that suit me, filtered by kind, each with its labels and a join (or request) button.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import {
   educationLevelLabels,
   joinPolicyLabels,
@@ -11,11 +11,7 @@ import {
 } from '@nithet/shared';
 import { SelectFilter } from '../../../components/select-filter';
 import { th } from '../../../i18n/th';
-import { navigate } from '../../../lib/navigation';
-import { withNext } from '../../../lib/next-route';
-import { useAction } from '../../../lib/use-action';
-import { joinNetwork } from '../api/join-network';
-import { joinOutcomeMessage } from '../join-outcome';
+import { JoinNetworkControl } from './join-network-control';
 
 type Item = BrowseNetworksResponse['networks'][number];
 const kindOptions = networkKinds.map((k) => ({ value: k, label: networkKindLabels[k] }));
@@ -54,21 +50,6 @@ export function BrowseNetworks({ items, left, onJoined }: BrowseNetworksProps) {
 
 function BrowseCard({ item, wasLeft, onJoined }: { item: Item; wasLeft: boolean; onJoined: () => void }) {
   const { network } = item;
-  const join = useAction(joinNetwork);
-  const done = join.state.status === 'done' ? join.state.data : null;
-  const status = done ? done.membership.status : wasLeft ? null : item.myStatus;
-  const approval = network.joinPolicy === 'approval';
-
-  const onJoin = async () => {
-    const result = await join.run(network.id);
-    if (result) onJoined();
-  };
-  const error = join.state.status === 'error' ? join.state.error : null;
-  const mustRegister = error?.code === 'member/not-registered';
-  useEffect(() => {
-    if (mustRegister) navigate(withNext('/register', '/networks'));
-  }, [mustRegister]);
-
   return (
     <li className="card">
       <h3>{network.name}</h3>
@@ -82,27 +63,7 @@ function BrowseCard({ item, wasLeft, onJoined }: { item: Item; wasLeft: boolean;
         {th.networks.levels}:{' '}
         {network.levels.length ? network.levels.map((l) => educationLevelLabels[l]).join(', ') : th.networks.allLevels}
       </p>
-      <p className="hint" role="status">
-        {done ? joinOutcomeMessage(done.outcome, network.name) : ''}
-      </p>
-      {error && !mustRegister ? (
-        <p className="field-error" role="alert">
-          {error.thaiMessage}
-        </p>
-      ) : null}
-      {status === 'active' ? <p className="tag tag-member">{th.networks.alreadyActive}</p> : null}
-      {status === 'pending' ? <p className="tag tag-pending">{th.networks.alreadyPending}</p> : null}
-      {status !== 'active' && status !== 'pending' ? (
-        <button
-          type="button"
-          className="button"
-          disabled={join.running}
-          aria-label={approval ? th.networks.requestNamed(network.name) : th.networks.joinNamed(network.name)}
-          onClick={() => void onJoin()}
-        >
-          {approval ? th.networks.request : th.networks.join}
-        </button>
-      ) : null}
+      <JoinNetworkControl network={network} status={wasLeft ? null : item.myStatus} onJoined={onJoined} />
     </li>
   );
 }

@@ -116,7 +116,7 @@ export function RegistrationForm({ schools, defaultValues, onSaved }: Registrati
 
       <section className="form-section" aria-labelledby="work-heading">
         <h2 id="work-heading">{th.registration.sections.work}</h2>
-        <SchoolPicker schools={schools} control={control} />
+        <SchoolPicker schools={schools} control={control} name="schoolCode" />
         <FormField id="position" label={labels.position} required error={fieldMessage('position', errors.position)}>
           {(aria) => (
             <select {...aria} {...register('position')} className="input" required>

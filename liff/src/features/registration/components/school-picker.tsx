@@ -1,22 +1,35 @@
 // School choice: a search box filtering the office's directory on the phone, and the matches as a radio group.
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { useController } from 'react-hook-form';
+import { useController, type Control, type FieldError as FormError, type FieldValues, type Path } from 'react-hook-form';
 import { matchesQuery, type SchoolListItem } from '@nithet/shared';
 import { FieldError, RequiredMark, errorId } from '../../../components/form-field';
 import { th } from '../../../i18n/th';
 import { fieldMessage } from '../field-messages';
-import type { RegistrationControl } from '../form-defaults';
 
 /** A phone screen's worth; typing narrows the rest (a long list buries the fields below it). */
 const MAX_SHOWN = 8;
 
-interface SchoolPickerProps {
+interface SchoolPickerProps<T extends FieldValues, R> {
   schools: readonly SchoolListItem[];
-  control: RegistrationControl;
+  control: Control<T, unknown, R>;
+  /** The form field holding the chosen school's code. */
+  name: Path<T>;
+  /** The group's legend; the search box reads "ค้นหา" + this. Defaults to "โรงเรียน" (registration). */
+  label?: string;
+  /** Thai text for the field's error; defaults to registration's. */
+  message?: (error: FormError | undefined) => string | undefined;
 }
 
-export function SchoolPicker({ schools, control }: SchoolPickerProps) {
-  const { field, fieldState } = useController({ control, name: 'schoolCode' });
+const registrationMessage = (error: FormError | undefined) => fieldMessage('schoolCode', error);
+
+export function SchoolPicker<T extends FieldValues, R>({
+  schools,
+  control,
+  name,
+  label = th.registration.labels.school,
+  message = registrationMessage,
+}: SchoolPickerProps<T, R>) {
+  const { field, fieldState } = useController({ control, name });
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const id = useId();
@@ -35,11 +48,11 @@ export function SchoolPicker({ schools, control }: SchoolPickerProps) {
     const rest = matches.filter((s) => s !== selected);
     return (selected && matches.includes(selected) ? [selected, ...rest] : rest).slice(0, MAX_SHOWN);
   }, [matches, selected]);
-  const error = fieldMessage('schoolCode', fieldState.error);
+  const error = message(fieldState.error);
 
   return (
     <div className="field">
-      <label htmlFor={ids.search}>{th.registration.labels.schoolSearch}</label>
+      <label htmlFor={ids.search}>{th.registration.labels.searchFor(label)}</label>
       <p id={ids.hint} className="hint">
         {th.registration.hints.schoolSearch}
       </p>
@@ -66,7 +79,7 @@ export function SchoolPicker({ schools, control }: SchoolPickerProps) {
 
       <fieldset id={`${id}-options`} className="choice-group school-options" aria-describedby={`${ids.selected} ${ids.error}`}>
         <legend>
-          {th.registration.labels.school}
+          {label}
           <RequiredMark required />
         </legend>
         <ul className="choice-list">

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { networkInputSchema, networkKindLabels, networkKinds, networkLevelLabels, networkLevels, type NetworkView } from '@nithet/shared';
 import { FormField } from '../../../components/form-field';
-import { ErrorPanel } from '../../../components/status-panel';
+import { FormFooter } from '../../../components/form-footer';
 import { th } from '../../../i18n/th';
 import { asApiError, type ApiError } from '../../../lib/api-client';
 import { createNetwork, updateNetwork } from '../api/save-network';
@@ -117,20 +117,13 @@ export function NetworkForm({ network, onSaved }: NetworkFormProps) {
       <LevelsField id={id('levels')} register={register} error={networkFieldMessage('levels', errors.levels)} />
       <SubjectsField id={id('subjects')} control={control} />
 
-      {formError ? <ErrorPanel message={formError.thaiMessage} reload={formError.needsReload} /> : null}
-      {submitCount > 0 && !isValid && !formError ? (
-        <p className="form-summary" role="alert">
-          {th.networkForm.fixErrors}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {network ? th.networkForm.submitEdit : th.networkForm.submitCreate}
-        </button>
-        <p className="hint" role="status">
-          {isSubmitting ? th.common.saving : ''}
-        </p>
-      </div>
+      <FormFooter
+        formError={formError}
+        invalid={submitCount > 0 && !isValid}
+        summary={th.networkForm.fixErrors}
+        submitLabel={network ? th.networkForm.submitEdit : th.networkForm.submitCreate}
+        submitting={isSubmitting}
+      />
     </form>
   );
 }

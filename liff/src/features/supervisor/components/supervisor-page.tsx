@@ -1,4 +1,4 @@
-// /liff/supervisor (lazy): every network of the office with counts, join links, create / edit / archive.
+// /liff/supervisor (lazy): every network of the office with counts, join links, create / edit / archive, pairing schools.
 import { useState } from 'react';
 import type { NetworksOverviewResponse, NetworkView } from '@nithet/shared';
 import { AppNav } from '../../../components/app-nav';
@@ -10,6 +10,7 @@ import { useQuery } from '../../../lib/use-query';
 import { getNetworksOverview } from '../api/get-networks-overview';
 import { NetworkForm } from './network-form';
 import { NetworkSummaryCard } from './network-summary-card';
+import { PairSchoolsSection } from './pair-schools-section';
 import { QueryError } from './query-error';
 
 type Summary = NetworksOverviewResponse['networks'][number];
@@ -33,7 +34,12 @@ export function SupervisorPage() {
   if (overview.status === 'loading') list = <LoadingPanel />;
   else if (overview.status === 'error') list = <QueryError error={overview.error} onRetry={overview.retry} />;
   else {
-    const all = [...created, ...overview.data.networks].map((s) => ({ ...s, network: changed.get(s.network.id) ?? s.network }));
+    // Networks made on this page drop out of `created` once a refresh brings them (a new pair refreshes the list).
+    const fetched = new Set(overview.data.networks.map((s) => s.network.id));
+    const all = [...created.filter((s) => !fetched.has(s.network.id)), ...overview.data.networks].map((s) => ({
+      ...s,
+      network: changed.get(s.network.id) ?? s.network,
+    }));
     list = (
       <>
         <p className="hint">{all.length ? t.count(all.length) : t.empty}</p>
@@ -76,6 +82,14 @@ export function SupervisorPage() {
             ) : null}
           </div>
         </section>
+      )}
+      {forbidden ? null : (
+        <PairSchoolsSection
+          onPaired={(n) => {
+            setNotice(th.pairing.created(n.name));
+            overview.retry();
+          }}
+        />
       )}
       <section aria-labelledby="networks-heading">
         <h2 id="networks-heading">{t.allNetworks}</h2>
