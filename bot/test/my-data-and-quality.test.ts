@@ -77,9 +77,11 @@ describe('When a supervisor checks data quality', () => {
     expect((await api(stack, SUPERVISOR, 'PUT', '/api/supervisor/settings', { profileStaleDays: 3000 })).status).toBe(400);
     expect((await api(stack, SUPERVISOR, 'PUT', '/api/supervisor/settings', { profileStaleDays: 7 })).status).toBe(200);
     expect((await api(stack, SUPERVISOR, 'GET', '/api/supervisor/data-quality')).body.staleDays).toBe(7);
-    expect(body.schoolsWithoutMembers).toEqual([
-      expect.objectContaining({ networkId: 'net-cluster1', schoolCode: '1040010001', schoolName: 'โรงเรียนบ้านหนองบัว' }),
-    ]);
+    expect(body.schoolsWithoutMembers).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ networkId: 'net-cluster1', schoolCode: '1040010001', schoolName: 'โรงเรียนบ้านหนองบัว' }),
+      ]),
+    );
   });
 
   it('then a nudge is pushed once a day at most, and never to someone unreachable', async () => {
@@ -109,9 +111,17 @@ describe('When a supervisor pairs two schools', () => {
     });
     expect(created.status).toBe(201);
     expect(created.body.network.name).toBe('โรงเรียนพี่ โรงเรียนบ้านหนองบัว – โรงเรียนน้อง โรงเรียนบ้านโนนทัน');
+    const { body: mine } = await api(stack, TEACHER, 'GET', '/api/me/pairings');
+    expect(mine.pairings).toContainEqual(expect.objectContaining({ type: 'sibling', schoolCodes: ['1040010001', '1040010002'] }));
+    // The pairing is offered in browse only to its two schools' people.
+    const browse = async (u: string) =>
+      (await api(stack, u, 'GET', '/api/networks/browse')).body.networks.map((n: { network: { kind: string } }) => n.network.kind);
+    expect(await browse(TEACHER)).toContain('school-partnership');
+    expect(await browse(TEACHER_3)).not.toContain('school-partnership');
+    // Both schools were already the demo's paired schools, so each sees two pairings now; the third school none.
     for (const [user, count] of [
-      [TEACHER, 1],
-      [TEACHER_2, 1],
+      [TEACHER, 2],
+      [TEACHER_2, 2],
       [TEACHER_3, 0],
     ] as const) {
       const { body } = await api(stack, user, 'GET', '/api/me/pairings');

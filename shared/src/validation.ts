@@ -2,14 +2,26 @@
 import type { z } from 'zod';
 import { AppError } from './errors';
 
-export function fieldsOf(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): Record<string, string> {
+/** What people read under a field, by zod issue code (the English detail goes to the logs). */
+const THAI_BY_CODE: Record<string, string> = {
+  invalid_type: 'กรุณากรอกข้อมูลช่องนี้',
+  too_small: 'กรุณากรอกข้อมูลให้ครบ',
+  too_big: 'ข้อมูลยาวหรือมากเกินกำหนด',
+  invalid_format: 'รูปแบบข้อมูลไม่ถูกต้อง',
+  invalid_value: 'กรุณาเลือกจากรายการที่กำหนด',
+};
+
+export function fieldsOf(issues: ReadonlyArray<{ path: PropertyKey[]; code?: string }>): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of issues) fields[issue.path.map(String).join('.') || '_'] ??= issue.message;
+  for (const issue of issues) fields[issue.path.map(String).join('.') || '_'] ??= THAI_BY_CODE[issue.code ?? ''] ?? 'ข้อมูลไม่ถูกต้อง';
   return fields;
 }
 
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  throw new AppError('validation/invalid-input', `${what} failed validation`, { fields: fieldsOf(parsed.error.issues) });
+  const detail = parsed.error.issues.map((i) => `${i.path.join('.') || '_'}: ${i.message}`).join('; ');
+  throw new AppError('validation/invalid-input', `${what} failed validation (${detail.slice(0, 300)})`, {
+    fields: fieldsOf(parsed.error.issues),
+  });
 }

@@ -137,7 +137,11 @@ export function networkRouter(deps: BotDeps): Router {
   r.get(path(NETWORK_PATHS.myPairings), ...member, async (req, res) => {
     const networks = await myPairings(deps.repos, req.actor!.areaId, req.member!.profile?.schoolCode ?? null);
     const body: PairingsResponse = {
-      pairings: networks.map((n) => ({ network: toNetworkView(n, { manager: false }), schoolCodes: n.schoolCodes })),
+      pairings: networks.map((n) => ({
+        network: toNetworkView(n, { manager: false }),
+        type: n.partnershipType ?? null,
+        schoolCodes: n.schoolCodes,
+      })),
     };
     res.json(body);
   });

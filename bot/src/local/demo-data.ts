@@ -28,6 +28,9 @@ export const DEMO_NETWORKS: Array<{
   level: NetworkLevel;
   joinPolicy: 'open' | 'approval';
   levels: EducationLevel[];
+  /** Schools the network belongs to (partnerships, clusters); empty = open to the whole office. */
+  schoolCodes?: string[];
+  partnershipType?: 'paired' | 'sibling';
 }> = [
   { code: 'LEAD2570', name: 'เครือข่ายครูแกนนำ', kind: 'individual', level: 'office', joinPolicy: 'approval', levels: [] },
   { code: 'SCIENCE1', name: 'ชุมชนครูวิทยาศาสตร์', kind: 'teacher-community', level: 'office', joinPolicy: 'open', levels: ['primary'] },
@@ -55,6 +58,8 @@ export const DEMO_NETWORKS: Array<{
     level: 'school',
     joinPolicy: 'approval',
     levels: [],
+    schoolCodes: ['1040010001', '1040010002'],
+    partnershipType: 'paired',
   },
   { code: 'CLUSTER1', name: 'กลุ่มโรงเรียนเมือง 1', kind: 'school-cluster', level: 'school', joinPolicy: 'open', levels: [] },
 ];

@@ -32,7 +32,8 @@ export async function seedDemoOffice(deps: { repos: Repositories; clock: Clock }
       status: 'active',
       levels: n.levels,
       subjects: [],
-      schoolCodes: [],
+      schoolCodes: n.schoolCodes ?? [],
+      ...(n.partnershipType ? { partnershipType: n.partnershipType } : {}),
       createdAt: now,
       updatedAt: now,
     });

@@ -98,7 +98,14 @@ export const decisionRequestSchema = z.object({ decision: z.enum(['approve', 'de
 export const appointCoordinatorRequestSchema = z.object({ memberId: z.string().min(1).max(200) });
 
 export const pairingsResponseSchema = z.object({
-  pairings: z.array(z.object({ network: networkViewSchema, schoolCodes: z.array(z.string()) })),
+  pairings: z.array(
+    z.object({
+      network: networkViewSchema,
+      /** null for partnership networks made by hand rather than by pairing two schools. */
+      type: z.enum(['paired', 'sibling']).nullable(),
+      schoolCodes: z.array(z.string()),
+    }),
+  ),
 });
 export type PairingsResponse = z.infer<typeof pairingsResponseSchema>;
 

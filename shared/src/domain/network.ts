@@ -42,6 +42,8 @@ export const networkSchema = z.object({
   subjects: z.array(z.string()).default([]),
   schoolCodes: z.array(z.string()).default([]),
   lineGroupId: lineGroupId.optional(),
+  /** For school partnerships: paired (คู่พัฒนา) or sibling (พี่–น้อง, first school is the พี่ school). */
+  partnershipType: z.enum(['paired', 'sibling']).optional(),
   ...auditFields,
 });
 export type Network = z.infer<typeof networkSchema>;

@@ -46,8 +46,12 @@ export async function browseNetworks(repos: Repositories, member: Member): Promi
   });
   const levels = new Set(member.profile?.levels ?? []);
   const subjects = new Set(member.profile?.subjects ?? []);
+  const school = member.profile?.schoolCode;
+  // Networks of particular schools (partnerships, clusters) are offered only to those schools' people.
   const suits = (n: Network) =>
-    (n.levels.length === 0 || n.levels.some((l) => levels.has(l))) && (n.subjects.length === 0 || n.subjects.some((s) => subjects.has(s)));
+    (n.levels.length === 0 || n.levels.some((l) => levels.has(l))) &&
+    (n.subjects.length === 0 || n.subjects.some((s) => subjects.has(s))) &&
+    (n.schoolCodes.length === 0 || (school !== undefined && n.schoolCodes.includes(school)));
   return items.filter(suits).sort(byName);
 }
 

@@ -42,6 +42,7 @@ export async function pairSchools(
     levels: [],
     subjects: [],
     schoolCodes: [schoolA, schoolB],
+    partnershipType: type,
     createdAt: now,
     updatedAt: now,
   };

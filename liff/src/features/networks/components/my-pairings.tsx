@@ -6,7 +6,7 @@ import { th } from '../../../i18n/th';
 import { useQuery } from '../../../lib/use-query';
 import { useSchools } from '../../registration/api/get-schools';
 import { getMyPairings } from '../api/get-my-pairings';
-import { pairingSchools, pairingTypeOf } from '../pairing-view';
+import { pairingSchools } from '../pairing-view';
 import { JoinNetworkControl } from './join-network-control';
 
 type Pairing = PairingsResponse['pairings'][number];
@@ -58,7 +58,7 @@ interface PairingCardProps {
 function PairingCard({ pairing, names, status, onJoined }: PairingCardProps) {
   const { network } = pairing;
   const schools = pairingSchools(pairing, names);
-  const type = pairingTypeOf(network);
+  const { type } = pairing;
   return (
     <li className="card">
       <h3>{schools.map((s) => s.name).join(' – ')}</h3>
