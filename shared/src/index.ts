@@ -27,3 +27,4 @@ export * from './use-cases/data-quality';
 export * from './directory/index';
 export * from './use-cases/networks/pair-schools';
 export * from './validation';
+export * from './outbox/index';

@@ -1,4 +1,4 @@
-// The LINE Messaging API adapter: reply, push, profile, loading animation — through a configurable base URL.
+// The LINE Messaging API adapter: reply, push, multicast, profile, loading animation — through a configurable base URL.
 import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
 import { createHash } from 'node:crypto';
 
@@ -16,6 +16,8 @@ export type SendResult = { ok: true } | { ok: false; status: number; message: st
 export interface Messenger {
   reply(replyToken: string, messages: LineMessage[]): Promise<SendResult>;
   push(to: string, messages: LineMessage[], retryKey: string): Promise<SendResult>;
+  /** Up to 500 user ids, up to 5 messages; a 409 for a known retry key counts as sent. */
+  multicast(to: string[], messages: LineMessage[], retryKey: string): Promise<SendResult>;
   getProfile(userId: string): Promise<LineProfile | null>;
   showLoading(userId: string, seconds: number): Promise<void>;
 }
@@ -70,6 +72,14 @@ export function createLineMessenger(options: MessengerOptions): Messenger {
     async push(to, messages, retryKey) {
       try {
         await call(() => client.pushMessage({ to, messages }, retryKey));
+        return { ok: true };
+      } catch (e) {
+        return toResult(e);
+      }
+    },
+    async multicast(to, messages, retryKey) {
+      try {
+        await call(() => client.multicast({ to, messages }, retryKey));
         return { ok: true };
       } catch (e) {
         return toResult(e);

@@ -1,0 +1,13 @@
+// The durable outbox of the bot: enqueue a multicast, preview its cost, dispatch due batches, loop.
+export {
+  enqueueMulticast,
+  previewMulticast,
+  outboxJobId,
+  type EnqueueMulticastInput,
+  type EnqueueResult,
+  type MulticastInput,
+} from './enqueue-multicast';
+export { runOutbox, type RunOutboxOptions, type RunOutboxResult } from './run-outbox';
+export { startOutboxLoop, type OutboxLoopOptions } from './outbox-loop';
+export { createPacer, LINE_MULTICAST_RATE_PER_SECOND, type Pacer } from './pacer';
+export { jobBatches } from './outbox-store';

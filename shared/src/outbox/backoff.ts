@@ -1,0 +1,14 @@
+// Retry timing: exponential backoff with "equal jitter" (half fixed, half random), capped.
+export interface BackoffPolicy {
+  baseMs: number;
+  maxMs: number;
+}
+
+export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 1_000, maxMs: 10 * 60_000 };
+
+/** Delay before retry number `attempt` (1 = the first retry); `random` ∈ [0, 1). */
+export function backoffDelayMs(attempt: number, random: number, policy: BackoffPolicy = DEFAULT_BACKOFF): number {
+  const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, attempt - 1));
+  const r = Math.min(Math.max(random, 0), 1);
+  return Math.round(ceiling / 2 + (ceiling / 2) * r);
+}

@@ -1,0 +1,6 @@
+// Public surface of the outbox rules: batching, backoff, the batch state machine, pacing, cost preview.
+export * from './batching';
+export * from './backoff';
+export * from './batch-state';
+export * from './token-bucket';
+export * from './cost-preview';
