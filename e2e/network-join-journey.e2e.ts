@@ -81,3 +81,17 @@ describe('When staff open their pages on a phone', () => {
     }
   });
 });
+
+describe('When a supervisor shows a network’s join QR code', () => {
+  it('then the page shows the LIFF deep link and its QR image, described for screen readers', async () => {
+    const { stack, browser } = env;
+    const page = await phoneAs(browser, stack, 'U00000000000000000000000000005001', 'ศน.วิภาวรรณ', '/supervisor');
+    await page.getByRole('button', { name: 'แสดงคิวอาร์โค้ด เข้าร่วม เครือข่ายครูแกนนำ' }).click();
+    const img = page.getByRole('img', { name: /คิวอาร์โค้ดสำหรับสแกนเข้าร่วม เครือข่ายครูแกนนำ/ });
+    await img.waitFor();
+    expect(await img.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    await page.getByRole('link', { name: `${stack.botUrl}/liff/join?code=LEAD2570` }).waitFor();
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -23,7 +23,12 @@ export function apiRouter(deps: BotDeps): Router {
   const areaName = async () => (await deps.repos.areas.get(deps.config.AREA_ID))?.name ?? deps.config.AREA_NAME;
 
   router.get(API_PATHS.liffConfig.replace('/api', ''), async (_req, res) => {
-    const body: LiffConfig = { liffId: deps.config.LIFF_ID, mock: deps.config.LIFF_MOCK, areaName: await areaName() };
+    const body: LiffConfig = {
+      liffId: deps.config.LIFF_ID,
+      mock: deps.config.LIFF_MOCK,
+      liffUrl: deps.config.LIFF_URL,
+      areaName: await areaName(),
+    };
     res.set('cache-control', 'no-cache').json(body);
   });
 

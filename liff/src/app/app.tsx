@@ -28,7 +28,7 @@ export function App() {
   switch (state.status) {
     case 'ready':
       return (
-        <RuntimeContext value={{ areaName: state.config.areaName, mock: state.mock }}>
+        <RuntimeContext value={{ areaName: state.config.areaName, mock: state.mock, liffUrl: state.config.liffUrl }}>
           <Router />
         </RuntimeContext>
       );

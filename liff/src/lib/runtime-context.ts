@@ -4,8 +4,10 @@ import { createContext, useContext } from 'react';
 export interface Runtime {
   areaName: string;
   mock: boolean;
+  /** Base of deep links into the app (LIFF URL), so links work when scanned by a phone camera. */
+  liffUrl: string;
 }
 
-export const RuntimeContext = createContext<Runtime>({ areaName: '', mock: false });
+export const RuntimeContext = createContext<Runtime>({ areaName: '', mock: false, liffUrl: '' });
 
 export const useRuntime = (): Runtime => useContext(RuntimeContext);

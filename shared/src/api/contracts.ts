@@ -15,6 +15,8 @@ export const liffConfigSchema = z.object({
   liffId: z.string().min(1),
   /** Local mode: the LIFF app runs with @line/liff-mock and the simulator's identity. */
   mock: z.boolean(),
+  /** Base of deep links into this LIFF app (https://liff.line.me/{liffId} in production), for join links and QR codes. */
+  liffUrl: z.string(),
   areaName: z.string(),
 });
 export type LiffConfig = z.infer<typeof liffConfigSchema>;

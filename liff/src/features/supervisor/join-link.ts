@@ -1,6 +1,6 @@
-// The link a network's members open (or scan as a QR) to join: this app's /join page with the code.
+// The link a network's members open (or scan as a QR) to join: the LIFF app's /join page with the code.
 
-/** `${origin}/liff/join?code=CODE` — in production the origin that serves the LIFF endpoint. */
-export function joinLink(origin: string, basePath: string, code: string): string {
-  return `${origin}${basePath}/join?${new URLSearchParams({ code }).toString()}`;
+/** `${liffUrl}/join?code=CODE`: a LIFF deep link (https://liff.line.me/{liffId}/…) opens inside LINE when scanned. */
+export function joinLink(liffUrl: string, code: string): string {
+  return `${liffUrl.replace(/\/$/, '')}/join?${new URLSearchParams({ code }).toString()}`;
 }

@@ -18,7 +18,10 @@ const row = (over: Partial<MemberRow>): MemberRow => ({
 
 describe('the join link of a network', () => {
   it('leads to the join page of this app with the code', () => {
-    expect(joinLink('https://nithet.example', '/liff', 'SCIENCE1')).toBe('https://nithet.example/liff/join?code=SCIENCE1');
+    expect(joinLink('https://liff.line.me/1650000000-AbCdEfGh', 'SCIENCE1')).toBe(
+      'https://liff.line.me/1650000000-AbCdEfGh/join?code=SCIENCE1',
+    );
+    expect(joinLink('http://127.0.0.1:3000/liff/', 'A B')).toBe('http://127.0.0.1:3000/liff/join?code=A+B');
   });
 });
 

@@ -1,12 +1,22 @@
 // A network's join link with a copy button; the link stays visible to long-press where copying is blocked.
 import { useState } from 'react';
 import { th } from '../../../i18n/th';
-import { env } from '../../../config/env';
+import { useRuntime } from '../../../lib/runtime-context';
 import { joinLink } from '../join-link';
+import { getJoinQr } from '../api/join-qr';
 
-export function JoinLinkBox({ code, networkName }: { code: string; networkName: string }) {
-  const link = joinLink(window.location.origin, env.basePath, code);
+export function JoinLinkBox({ code, networkId, networkName }: { code: string; networkId: string; networkName: string }) {
+  const link = joinLink(useRuntime().liffUrl, code);
   const [note, setNote] = useState('');
+  const [qr, setQr] = useState<string | null>(null);
+
+  const showQr = async () => {
+    try {
+      setQr((await getJoinQr(networkId)).svg);
+    } catch {
+      setNote(th.supervisor.qrFailed);
+    }
+  };
 
   const copy = async () => {
     try {
@@ -35,10 +45,29 @@ export function JoinLinkBox({ code, networkName }: { code: string; networkName: 
         >
           {th.supervisor.copy}
         </button>
+        {qr ? null : (
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-label={th.supervisor.showQrNamed(networkName)}
+            onClick={() => void showQr()}
+          >
+            {th.supervisor.showQr}
+          </button>
+        )}
         <p className="hint" role="status">
           {note}
         </p>
       </div>
+      {qr ? (
+        <img
+          className="join-qr"
+          src={`data:image/svg+xml;utf8,${encodeURIComponent(qr)}`}
+          alt={th.supervisor.qrAlt(networkName)}
+          width={220}
+          height={220}
+        />
+      ) : null}
     </div>
   );
 }

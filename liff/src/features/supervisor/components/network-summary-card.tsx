@@ -50,7 +50,7 @@ export function NetworkSummaryCard({ summary, onChanged }: { summary: Summary; o
           />
         </>
       )}
-      {active && network.joinCode ? <JoinLinkBox code={network.joinCode} networkName={network.name} /> : null}
+      {active && network.joinCode ? <JoinLinkBox code={network.joinCode} networkId={network.id} networkName={network.name} /> : null}
 
       <ActionError state={archive.state} />
       <div className="actions">
