@@ -9,12 +9,13 @@ import {
   nudgeRequestSchema,
   nudgedToday,
   type DataQualityResponse,
+  type Member,
   type NudgeResponse,
 } from '@nithet/shared';
 import type { BotDeps } from '../deps';
 import { requireLineUser, requireMember, requireSupervisor } from './auth';
 import { parseBody } from './parse-body';
-import { retryKeyFor } from '../line/messenger';
+import { enqueueMulticast, runOutbox } from '../outbox';
 import { registerCard } from '../replies/welcome-replies';
 import { th } from '../replies/th';
 
@@ -49,6 +50,7 @@ export function supervisorRouter(deps: BotDeps): Router {
     const { memberIds } = parseBody(nudgeRequestSchema, req.body);
     const now = deps.clock.now();
     const result: NudgeResponse = { sent: 0, skippedRecently: 0, skippedUnreachable: 0 };
+    const nudged: Member[] = [];
     for (const id of new Set(memberIds)) {
       // Claim the nudge first, in a transaction, so two supervisors pressing at once send it once.
       const claimed = await deps.repos.store.runTransaction(async (tx) => {
@@ -61,16 +63,23 @@ export function supervisorRouter(deps: BotDeps): Router {
       });
       if (claimed === 'unreachable') result.skippedUnreachable += 1;
       else if (claimed === 'recent') result.skippedRecently += 1;
-      else {
-        const sent = await deps.messenger.push(
-          claimed.lineUserId,
-          [{ type: 'text', text: th.nudge }, registerCard(deps.config.LIFF_URL, claimed.registeredAt !== null)],
-          retryKeyFor(`nudge:${id}:${now.toISOString().slice(0, 10)}`),
-        );
-        if (sent.ok) result.sent += 1;
-        else result.skippedUnreachable += 1;
-      }
+      else nudged.push(claimed);
     }
+    // Through the outbox (one multicast per card variant), then dispatched at once; the loop retries.
+    for (const registered of [true, false]) {
+      const group = nudged.filter((m) => (m.registeredAt !== null) === registered);
+      if (group.length === 0) continue;
+      const queued = await enqueueMulticast(deps, {
+        areaId: req.actor!.areaId,
+        reason: 'nudge',
+        recipientMemberIds: group.map((m) => m.id),
+        messages: [{ type: 'text', text: th.nudge }, registerCard(deps.config.LIFF_URL, registered)],
+        dedupeKey: `nudge:${req.actor!.memberId}:${now.toISOString()}:${registered}`,
+      });
+      result.sent += queued.reachable;
+      result.skippedUnreachable += queued.skippedUnreachable;
+    }
+    if (nudged.length > 0) await runOutbox(deps);
     res.json(result);
   });
 

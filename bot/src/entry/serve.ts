@@ -4,6 +4,7 @@ import type { ScheduledTask } from 'node-cron';
 import { ConfigError, loadConfig, redactedConfig } from '../config';
 import { createApp } from '../app';
 import { createServices, ensureArea } from '../services';
+import { startOutboxLoop } from '../outbox';
 
 async function main(): Promise<void> {
   let config;
@@ -24,7 +25,9 @@ async function main(): Promise<void> {
   });
   // Scheduled jobs register here (node-cron, Asia/Bangkok); later issues add reminders and the outbox.
   const jobs: ScheduledTask[] = [];
+  const outbox = startOutboxLoop(deps);
   const stop = () => {
+    void outbox.stop();
     for (const j of jobs) void j.stop();
     server.close(() => void deps.repos.store.close().then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 10_000).unref();
