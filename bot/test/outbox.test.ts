@@ -71,8 +71,8 @@ describe('When LINE answers 429, 500 or too slowly', () => {
     expect(await runOutbox(deps, { now: at(HOUR) })).toMatchObject({ claimed: 2, sent: 2 });
     const sent = multicasts(stack);
     expect(sent.map((r) => r.status)).toEqual([429, 500, 200, 200, 200]);
-    expect(sent[3]!.retryKey).toBe(sent[0]!.retryKey);
-    expect(sent[4]!.retryKey).toBe(sent[1]!.retryKey);
+    // The two failed batches are retried with their own keys (their order depends on the backoff jitter).
+    expect(new Set([sent[3]!.retryKey, sent[4]!.retryKey])).toEqual(new Set([sent[0]!.retryKey, sent[1]!.retryKey]));
     expect(new Set(deliveredCounts(stack, ids(0, 1100)))).toEqual(new Set([1]));
   });
 

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const server = app.listen(config.PORT, config.HOST, () => {
     deps.logger.info({ config: redactedConfig(config) }, `Nithet listening on ${config.HOST}:${config.PORT}`);
   });
-  // Scheduled jobs register here (node-cron, Asia/Bangkok); later issues add reminders and the outbox.
+  // Scheduled jobs register here (node-cron, Asia/Bangkok); the outbox loop retries pushes and multicasts.
   const jobs: ScheduledTask[] = [];
   const outbox = startOutboxLoop(deps);
   const stop = () => {

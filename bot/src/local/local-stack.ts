@@ -8,6 +8,7 @@ import { createServices } from '../services';
 import { createLogger, type Logger } from '../logger';
 import { startLocalLinePlatform, type LocalLinePlatform } from './line-platform';
 import { seedDemoOffice } from './seed';
+import { startOutboxLoop } from '../outbox';
 import { setupRichMenusFromConfig } from '../line/rich-menus/from-config';
 import { DEMO_AREA, DEMO_PEOPLE } from './demo-data';
 import type { BotDeps } from '../deps';
@@ -28,6 +29,8 @@ export interface LocalStackOptions {
   logger?: Logger;
   /** Draw and set up the role rich menus at start (default true; tests that do not need them skip it). */
   richMenus?: boolean;
+  /** Send queued pushes in the background (default true; tests that drive the outbox themselves turn it off). */
+  outboxLoop?: boolean;
 }
 
 export interface LocalStack {
@@ -94,6 +97,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     for (const p of DEMO_PEOPLE) if (p.registered) await deps.menus.link(p.userId, p.registered.roles);
   }
   const server = await listen(createApp(deps, { liffDistDir: resolve(options.rootDir, 'liff/dist') }), port);
+  // As on the self-hosted server, queued pushes and multicasts are sent and retried in the background.
+  const outbox = options.outboxLoop === false ? { stop: async () => undefined } : startOutboxLoop(deps);
   return {
     botUrl,
     simulatorUrl: `${platform.url}/`,
@@ -101,6 +106,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     deps,
     config,
     async stop() {
+      await outbox.stop();
       await new Promise((r) => server.close(r));
       server.closeAllConnections?.();
       await platform.stop();

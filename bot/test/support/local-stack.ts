@@ -16,6 +16,7 @@ export async function startTestStack(
     dataDir,
     logger: createLogger({ level: 'silent' }),
     richMenus: options.richMenus ?? false,
+    outboxLoop: false,
   });
   return { ...stack, dataDir };
 }
