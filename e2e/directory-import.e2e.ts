@@ -1,21 +1,12 @@
 // The directory page in a real browser: a supervisor picks a CSV, sees Thai row errors before anything is
 // written, imports only the valid rows, and a second import of the same file changes nothing.
-import type { Browser } from 'playwright-core';
-import { startTestStack, SUPERVISOR } from '../bot/test/support/local-stack';
-import { launchChromium, phoneAs, seriousA11yIssues } from './browser';
+import { SUPERVISOR } from '../bot/test/support/local-stack';
+import { phoneAs, seriousA11yIssues } from './browser';
+import { stackAndBrowser } from './stack-and-browser';
 
 jest.setTimeout(90_000);
 
-let stack: Awaited<ReturnType<typeof startTestStack>>;
-let browser: Browser;
-beforeAll(async () => {
-  stack = await startTestStack();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const env = stackAndBrowser();
 
 const csv = [
   'รหัสโรงเรียน,ชื่อโรงเรียน,อำเภอ,กลุ่มโรงเรียน,ระดับที่เปิดสอน',
@@ -23,11 +14,11 @@ const csv = [
   '1040020002,โรงเรียนบ้านโนนสะอาด,หนองเรือ,กลุ่มหนองเรือ 1,มัธยมศึกษาตอนต้น',
   '12,,,,อุดมศึกษา',
 ].join('\r\n');
-const schools = () => stack.deps.repos.schools.count([{ field: 'areaId', op: '==', value: 'demo-esa' }]);
+const schools = () => env.stack.deps.repos.schools.count([{ field: 'areaId', op: '==', value: 'demo-esa' }]);
 
 describe('When a supervisor imports a school list with a bad row', () => {
   it('then the preview names the bad cells in Thai, nothing is written until confirmed, and re-import changes nothing', async () => {
-    const page = await phoneAs(browser, stack, SUPERVISOR, 'ศน.วิภาวรรณ', '/directory');
+    const page = await phoneAs(env.browser, env.stack, SUPERVISOR, 'ศน.วิภาวรรณ', '/directory');
     const file = { name: 'โรงเรียน.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') };
     await page.getByLabel('ไฟล์รายชื่อโรงเรียนที่จะนำเข้า').setInputFiles(file);
     await page.getByRole('button', { name: 'ตรวจสอบไฟล์' }).first().click();
@@ -40,7 +31,7 @@ describe('When a supervisor imports a school list with a bad row', () => {
     await page.getByRole('button', { name: /ยืนยันนำเข้า/ }).click();
     await page.getByText(/บันทึกเรียบร้อยแล้วค่ะ: เพิ่มใหม่ 2/).waitFor();
     expect(await schools()).toBe(14);
-    expect((await stack.deps.repos.schools.get('demo-esa:1040020001'))?.levels).toEqual(['early-childhood', 'primary']);
+    expect((await env.stack.deps.repos.schools.get('demo-esa:1040020001'))?.levels).toEqual(['early-childhood', 'primary']);
 
     await page.getByLabel('ไฟล์รายชื่อโรงเรียนที่จะนำเข้า').setInputFiles(file);
     await page.getByRole('button', { name: 'ตรวจสอบไฟล์' }).first().click();

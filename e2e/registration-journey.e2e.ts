@@ -1,34 +1,26 @@
 // The foundation journey in a real browser: a teacher adds the account in the simulator, opens the
 // registration LIFF page from the bot's button, registers, and sees the bot's confirmation.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { memberDocId } from '@nithet/shared';
-import { startTestStack, TEACHER } from '../bot/test/support/local-stack';
-import { launchChromium, overflowsAt200Percent, seriousA11yIssues } from './browser';
+import { TEACHER } from '../bot/test/support/local-stack';
+import { overflowsAt200Percent, seriousA11yIssues } from './browser';
+import { stackAndBrowser } from './stack-and-browser';
 
 jest.setTimeout(90_000);
 
-let stack: Awaited<ReturnType<typeof startTestStack>>;
-let browser: Browser;
+const env = stackAndBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  stack = await startTestStack();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
 beforeEach(async () => {
   // axe-core's Playwright builder needs pages made from an explicit context.
-  page = await (await browser.newContext({ viewport: { width: 1100, height: 900 } })).newPage();
+  page = await (await env.browser.newContext({ viewport: { width: 1100, height: 900 } })).newPage();
 });
 afterEach(async () => {
   await page.context().close();
 });
 
 async function openSimulatorAs(userId: string): Promise<void> {
-  await page.goto(stack.simulatorUrl);
+  await page.goto(env.stack.simulatorUrl);
   await page.getByLabel('คุยในนามของ').selectOption(userId);
 }
 
@@ -56,7 +48,7 @@ describe('When a teacher adds the account and registers from the bot button', ()
     await liff.getByText('ลงทะเบียนเรียบร้อยแล้วค่ะ').waitFor();
 
     await log.getByText('ลงทะเบียนเรียบร้อยแล้วค่ะ', { exact: false }).first().waitFor();
-    const member = await stack.deps.repos.members.get(memberDocId('demo-esa', TEACHER));
+    const member = await env.stack.deps.repos.members.get(memberDocId('demo-esa', TEACHER));
     expect(member?.profile).toMatchObject({
       title: 'นางสาว',
       firstName: 'สมศรี',
@@ -70,12 +62,12 @@ describe('When a teacher adds the account and registers from the bot button', ()
 
 describe('When the registration page is opened directly as a teacher on a phone', () => {
   it('then validation speaks Thai as you type, axe finds nothing serious, and 200 % text does not break the layout', async () => {
-    await stack.platform.sendEvent(TEACHER, { type: 'follow' });
-    const token = stack.platform.mintIdToken(TEACHER);
-    const phone = await (await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true })).newPage();
+    await env.stack.platform.sendEvent(TEACHER, { type: 'follow' });
+    const token = env.stack.platform.mintIdToken(TEACHER);
+    const phone = await (await env.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true })).newPage();
     try {
       const q = new URLSearchParams({ mockIdToken: token, mockUserId: TEACHER, mockName: 'ครูสมศรี ใจดี' });
-      await phone.goto(`${stack.botUrl}/liff/register?${q}`);
+      await phone.goto(`${env.stack.botUrl}/liff/register?${q}`);
       const first = phone.getByLabel('ชื่อ', { exact: true });
       await first.waitFor();
       await first.fill('ส');
