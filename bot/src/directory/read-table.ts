@@ -1,5 +1,6 @@
 // Uploaded bytes → a RawTable: XLSX (exceljs) or CSV (csv-parse), recognised by content, not by the client's word.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './load-excel';
 import { parse } from 'csv-parse/sync';
 import { AppError, directoryTh, matchHeaders, type DirectoryKind, type RawTable } from '@nithet/shared';
 
@@ -80,7 +81,7 @@ function sheetRows(sheet: ExcelJS.Worksheet): Array<{ row: number; cells: string
 
 /** A workbook may hold both lists (one sheet each): take the first sheet whose headers fit this kind. */
 async function readXlsx(bytes: Buffer, kind: DirectoryKind): Promise<RawTable> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (cause) {

@@ -1,5 +1,6 @@
 // Export files: CSV in UTF-8 with a BOM (so Excel shows Thai) and XLSX with Thai headers and text-typed code cells.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './load-excel';
 import { stringify } from 'csv-stringify/sync';
 import type { ColumnDef, DirectoryFileFormat, DirectoryKind } from '@nithet/shared';
 
@@ -18,7 +19,7 @@ export async function writeTable(
     });
     return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body, 'utf8')]);
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Nithet';
   const sheet = workbook.addWorksheet(SHEET_NAME[kind], { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({
