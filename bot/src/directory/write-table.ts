@@ -1,5 +1,4 @@
 // Export files: CSV in UTF-8 with a BOM (so Excel shows Thai) and XLSX with Thai headers and text-typed code cells.
-import type ExcelJS from 'exceljs';
 import { loadExcel } from './load-excel';
 import { stringify } from 'csv-stringify/sync';
 import type { ColumnDef, DirectoryFileFormat, DirectoryKind } from '@nithet/shared';
