@@ -11,6 +11,7 @@ import { networkRouter } from './api/network-routes';
 import { meRouter } from './api/me-routes';
 import { supervisorRouter } from './api/supervisor-routes';
 import { directoryRouter } from './api/directory-routes';
+import { seminarRouter } from './api/seminar-routes';
 
 export interface AppOptions {
   /** Folder of the built LIFF app (liff/dist); served at /liff with an SPA fallback. */
@@ -37,6 +38,7 @@ export function createApp(deps: BotDeps, options: AppOptions = {}): Express {
   app.use('/api', express.json({ limit: '64kb' }));
   app.use('/api', apiRouter(deps), networkRouter(deps), meRouter(deps), supervisorRouter(deps));
   app.use('/api', directoryRouter(deps));
+  app.use('/api', seminarRouter(deps));
 
   const liffDir = options.liffDistDir ? resolve(options.liffDistDir) : undefined;
   if (liffDir && existsSync(join(liffDir, 'index.html'))) {

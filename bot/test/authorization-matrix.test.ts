@@ -14,6 +14,35 @@ const consents = {
   consents: { 'network-contact': true, 'publish-photos': true, 'share-with-parent-agency': false },
   noticeVersion: PRIVACY_NOTICE_VERSION,
 };
+const DAY = 86_400_000;
+const seminarBody = {
+  title: 'ประชุมเครือข่ายครูแกนนำ',
+  startsAt: new Date(Date.now() + 7 * DAY).toISOString(),
+  endsAt: new Date(Date.now() + 7 * DAY + 3 * 3600_000).toISOString(),
+  audience: { networkIds: ['net-lead2570'] },
+  capacity: 30,
+};
+/** A seminar record as stored (announced), for the routes that act on one. */
+const seminarDoc = (id: string, areaId: string, networkIds: string[]) => ({
+  ...seminarBody,
+  id,
+  areaId,
+  agenda: '',
+  venue: 'ห้องประชุม',
+  audience: { networkIds, levels: [], schoolCodes: [] },
+  registrationDeadline: null,
+  reminderOffsetsMinutes: [],
+  status: 'announced' as const,
+  createdBy: 'x',
+  version: 1,
+  announcedAt: new Date().toISOString(),
+  cancelledAt: null,
+  goingCount: 0,
+  waitlistCount: 0,
+  ticketSeq: 0,
+  createdAt: new Date().toISOString(),
+  updatedAt: new Date().toISOString(),
+});
 const networkBody = { name: 'ชุมชนครูคณิตศาสตร์', kind: 'teacher-community', level: 'office', joinCode: 'MATH01', joinPolicy: 'open' };
 
 interface Row {
@@ -111,6 +140,45 @@ const ROWS: Row[] = [
   { method: 'POST', route: '/api/directory/:kind/import', path: '/api/directory/schools/import', body: {}, allowed: ['supervisor'] },
   { method: 'GET', route: '/api/directory/:kind/export', path: '/api/directory/schools/export?format=csv', allowed: ['supervisor'] },
   { method: 'POST', route: '/api/supervisor/nudges', body: { memberIds: [memberDocId('demo-esa', TEACHER)] }, allowed: ['supervisor'] },
+  { method: 'GET', route: '/api/seminars', allowed: ALL },
+  { method: 'POST', route: '/api/seminars', body: seminarBody, allowed: ['coordinator', 'supervisor'] },
+  {
+    method: 'PATCH',
+    route: '/api/seminars/:id',
+    path: '/api/seminars/sem-lead',
+    body: { title: 'ประชุมเครือข่าย (แก้ไข)' },
+    allowed: ['coordinator', 'supervisor'],
+    otherOffice: { path: '/api/seminars/sem-other', body: { title: 'x' } },
+  },
+  {
+    method: 'POST',
+    route: '/api/seminars/:id/cancel',
+    path: '/api/seminars/sem-lead/cancel',
+    allowed: ['coordinator', 'supervisor'],
+    otherOffice: { path: '/api/seminars/sem-other/cancel' },
+  },
+  {
+    method: 'GET',
+    route: '/api/seminars/:id/announce-preview',
+    path: '/api/seminars/sem-lead/announce-preview',
+    allowed: ['coordinator', 'supervisor'],
+    otherOffice: { path: '/api/seminars/sem-other/announce-preview' },
+  },
+  {
+    method: 'POST',
+    route: '/api/seminars/:id/announce',
+    path: '/api/seminars/sem-lead/announce',
+    allowed: ['coordinator', 'supervisor'],
+    otherOffice: { path: '/api/seminars/sem-other/announce' },
+  },
+  {
+    method: 'POST',
+    route: '/api/seminars/:id/rsvp',
+    path: '/api/seminars/sem-all/rsvp',
+    body: { status: 'going' },
+    allowed: ALL,
+    otherOffice: { path: '/api/seminars/sem-other/rsvp', body: { status: 'going' } },
+  },
 ];
 /** Routes open to anyone (no identity involved). */
 const PUBLIC = ['GET /api/liff-config'];
@@ -148,6 +216,11 @@ beforeEach(async () => {
     createdAt: now,
     updatedAt: now,
   });
+});
+beforeEach(async () => {
+  await stack.deps.repos.seminars.put(seminarDoc('sem-lead', 'demo-esa', ['net-lead2570']));
+  await stack.deps.repos.seminars.put(seminarDoc('sem-all', 'demo-esa', []));
+  await stack.deps.repos.seminars.put(seminarDoc('sem-other', 'other-esa', []));
 });
 afterEach(async () => {
   await stack.stop();

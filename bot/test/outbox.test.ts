@@ -145,3 +145,22 @@ describe('When two server instances dispatch at once', () => {
     expect(new Set(deliveredCounts(stack, ids(0, 2400)))).toEqual(new Set([1]));
   });
 });
+
+describe('When a multicast is enqueued with a not-before time (quiet hours)', () => {
+  it('then nothing is sent before it, and everything once after it', async () => {
+    const members = await addMembers(stack, 0, 3);
+    const queued = await enqueueMulticast(deps, {
+      areaId: AREA,
+      reason: 'test',
+      recipientMemberIds: members,
+      messages,
+      dedupeKey: 'quiet:1',
+      notBefore: new Date(T0.getTime() + 8 * HOUR),
+    });
+    expect(queued).toMatchObject({ created: true, reachable: 3 });
+    expect(await runOutbox(deps, { now: at(8 * HOUR - 1) })).toMatchObject({ claimed: 0, requests: 0 });
+    expect(multicasts(stack)).toHaveLength(0);
+    expect(await runOutbox(deps, { now: at(8 * HOUR) })).toMatchObject({ claimed: 1, sent: 1 });
+    expect(deliveredCounts(stack, ids(0, 3))).toEqual([1, 1, 1]);
+  });
+});

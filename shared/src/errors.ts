@@ -31,6 +31,11 @@ export const ERROR_CODES = {
   },
   'directory/invalid-file': { status: 400, th: 'ไฟล์ไม่ตรงตามแบบฟอร์ม กรุณาตรวจสอบหัวตารางในแถวแรก' },
   'directory/invalid-rows': { status: 422, th: 'มีแถวที่ข้อมูลไม่ถูกต้อง จึงยังไม่ได้บันทึกข้อมูลใด ๆ กรุณาแก้ไขไฟล์แล้วลองใหม่' },
+  'seminar/not-found': { status: 404, th: 'ไม่พบการประชุมหรือสัมมนานี้ค่ะ' },
+  'seminar/closed': { status: 409, th: 'ปิดรับลงทะเบียนแล้วค่ะ (เลยกำหนดวันลงทะเบียน) จึงเปลี่ยนคำตอบไม่ได้ค่ะ' },
+  'seminar/cancelled': { status: 409, th: 'การประชุมหรือสัมมนานี้ถูกยกเลิกแล้วค่ะ' },
+  'seminar/not-in-audience': { status: 403, th: 'การประชุมนี้เปิดรับเฉพาะกลุ่มเป้าหมายที่กำหนดค่ะ' },
+  'seminar/not-announced': { status: 409, th: 'การประชุมนี้ยังไม่ได้ประกาศ จึงยังไม่เปิดรับลงทะเบียนค่ะ' },
   'internal/unexpected': { status: 500, th: 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง' },
 } as const satisfies Record<string, { status: number; th: string }>;
 

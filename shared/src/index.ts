@@ -28,3 +28,6 @@ export * from './directory/index';
 export * from './use-cases/networks/pair-schools';
 export * from './validation';
 export * from './outbox/index';
+export * from './jobs/index';
+export * from './use-cases/seminars/index';
+export * from './api/seminar-contracts';

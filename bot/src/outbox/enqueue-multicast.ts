@@ -16,6 +16,8 @@ export interface EnqueueMulticastInput extends MulticastInput {
   reason: string;
   /** The same key enqueues nothing new (e.g. `seminar:<id>:announce`). */
   dedupeKey: string;
+  /** Not sent before this moment (quiet hours); the retry-key window starts at the first real attempt. */
+  notBefore?: Date;
 }
 export interface EnqueueResult extends CostPreview {
   jobId: string;
@@ -74,7 +76,9 @@ export async function enqueueMulticast(deps: BotDeps, input: EnqueueMulticastInp
   if (plan.length > MAX_BATCHES_PER_JOB)
     throw new AppError('validation/invalid-input', `A multicast of ${plan.length} batches is too large`);
   if (plan.length === 0) return { ...preview, jobId, created: false };
-  const now = deps.clock.now().toISOString();
+  const nowDate = deps.clock.now();
+  const now = nowDate.toISOString();
+  const due = input.notBefore && input.notBefore > nowDate ? input.notBefore.toISOString() : now;
   const job = {
     id: jobId,
     dedupeKey: input.dedupeKey,
@@ -92,7 +96,7 @@ export async function enqueueMulticast(deps: BotDeps, input: EnqueueMulticastInp
     delivered: 0,
     status: 'pending',
     attempts: 0,
-    nextAttemptAt: now,
+    nextAttemptAt: due,
     leaseUntil: null,
     firstAttemptAt: null,
     sentAt: null,

@@ -4,3 +4,4 @@ export * from './backoff';
 export * from './batch-state';
 export * from './token-bucket';
 export * from './cost-preview';
+export * from './quiet-hours';

@@ -4,6 +4,7 @@ import { areaSchema } from '../domain/area';
 import { schoolSchema } from '../domain/school';
 import { memberSchema } from '../domain/member';
 import { membershipSchema, networkSchema } from '../domain/network';
+import { rsvpSchema, seminarSchema } from '../domain/seminar';
 import { COLLECTIONS } from './collections';
 import { createRepository } from './repository';
 
@@ -15,6 +16,8 @@ export function createRepositories(store: DocumentStore) {
     members: createRepository(store, COLLECTIONS.members, memberSchema),
     networks: createRepository(store, COLLECTIONS.networks, networkSchema),
     memberships: createRepository(store, COLLECTIONS.memberships, membershipSchema),
+    seminars: createRepository(store, COLLECTIONS.seminars, seminarSchema),
+    rsvps: createRepository(store, COLLECTIONS.rsvps, rsvpSchema),
   };
 }
 

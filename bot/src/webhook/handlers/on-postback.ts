@@ -7,6 +7,7 @@ import { helpMessages, registerCard } from '../../replies/welcome-replies';
 import type { LineEvent } from '../event-types';
 import { sendReply } from './send-reply';
 import { handleDecision, handleJoin, handleLeave, handleMyNetworks } from './network-actions';
+import { handleRsvp } from './seminar-actions';
 
 const id = z.string().min(1).max(200);
 const postbackSchema = z.discriminatedUnion('action', [
@@ -17,6 +18,7 @@ const postbackSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('leave'), n: id }),
   z.object({ action: z.literal('approve'), m: id }),
   z.object({ action: z.literal('decline'), m: id }),
+  z.object({ action: z.literal('rsvp'), s: id, v: z.enum(['going', 'not-going']) }),
 ]);
 
 export async function onPostback(deps: BotDeps, event: LineEvent, log: Logger): Promise<void> {
@@ -44,6 +46,8 @@ export async function onPostback(deps: BotDeps, event: LineEvent, log: Logger): 
     case 'approve':
     case 'decline':
       return handleDecision(deps, event, log, member, p.m, p.action);
+    case 'rsvp':
+      return handleRsvp(deps, event, log, member, p.s, p.v);
     default:
       return void (await sendReply(deps, event, helpMessages(registered, true), log));
   }

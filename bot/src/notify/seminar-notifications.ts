@@ -1,0 +1,85 @@
+// Seminar pushes, all through the outbox and held back during quiet hours: announce, edits, cancellation, promotion.
+import {
+  DEFAULT_QUIET_HOURS,
+  goingMemberIds,
+  quietHoursDelay,
+  resolveAudience,
+  type AnnouncePreviewResponse,
+  type Rsvp,
+  type Seminar,
+} from '@nithet/shared';
+import type { BotDeps } from '../deps';
+import type { LineMessage } from '../line/messenger';
+import { enqueueMulticast, previewMulticast, type EnqueueResult } from '../outbox';
+import { cancelledText, promotedText, seminarCard, updatedText } from '../replies/seminar-replies';
+
+const REASON = 'seminar';
+
+function quiet(deps: BotDeps): AnnouncePreviewResponse['quietHours'] & { notBefore?: Date } {
+  const until = quietHoursDelay(deps.clock.now(), DEFAULT_QUIET_HOURS);
+  return {
+    startHour: DEFAULT_QUIET_HOURS.startHour,
+    endHour: DEFAULT_QUIET_HOURS.endHour,
+    delayedUntil: until?.toISOString() ?? null,
+    ...(until ? { notBefore: until } : {}),
+  };
+}
+
+async function send(deps: BotDeps, seminar: Seminar, ids: string[], messages: LineMessage[], dedupeKey: string): Promise<EnqueueResult> {
+  const { notBefore } = quiet(deps);
+  return enqueueMulticast(deps, {
+    areaId: seminar.areaId,
+    reason: REASON,
+    recipientMemberIds: ids,
+    messages,
+    dedupeKey,
+    ...(notBefore ? { notBefore } : {}),
+  });
+}
+
+const announceMessages = (deps: BotDeps, s: Seminar): LineMessage[] => [seminarCard(s, deps.config.LIFF_URL)];
+
+/** Who would get the announcement, what it costs, and whether quiet hours would hold it back. */
+export async function previewAnnouncement(deps: BotDeps, seminar: Seminar): Promise<AnnouncePreviewResponse> {
+  const ids = await resolveAudience(deps.repos, seminar);
+  const p = await previewMulticast(deps, { areaId: seminar.areaId, recipientMemberIds: ids, messages: announceMessages(deps, seminar) });
+  const { notBefore: _n, ...quietHours } = quiet(deps);
+  return { ...pickCost(p), quietHours };
+}
+
+const pickCost = (p: { recipients: number; reachable: number; skippedUnreachable: number; requests: number; quotaCost: number }) => ({
+  recipients: p.recipients,
+  reachable: p.reachable,
+  skippedUnreachable: p.skippedUnreachable,
+  requests: p.requests,
+  quotaCost: p.quotaCost,
+});
+
+/** One multicast per seminar version: announcing the same version twice queues nothing new. */
+export async function announce(deps: BotDeps, seminar: Seminar): Promise<AnnouncePreviewResponse & { created: boolean }> {
+  const ids = await resolveAudience(deps.repos, seminar);
+  const queued = await send(deps, seminar, ids, announceMessages(deps, seminar), `seminar:${seminar.id}:announce:v${seminar.version}`);
+  const { notBefore: _n, ...quietHours } = quiet(deps);
+  return { ...pickCost(queued), quietHours, created: queued.created };
+}
+
+/** Those going hear about an edit (once per version) or the cancellation (once). */
+export async function notifyGoing(deps: BotDeps, seminar: Seminar, what: 'updated' | 'cancelled'): Promise<void> {
+  if (seminar.announcedAt === null) return;
+  const ids = await goingMemberIds(deps.repos, seminar.id);
+  if (ids.length === 0) return;
+  const messages: LineMessage[] =
+    what === 'cancelled'
+      ? [{ type: 'text', text: cancelledText(seminar) }]
+      : [{ type: 'text', text: updatedText(seminar) }, seminarCard(seminar, deps.config.LIFF_URL)];
+  const key = what === 'cancelled' ? `seminar:${seminar.id}:cancelled` : `seminar:${seminar.id}:updated:v${seminar.version}`;
+  await send(deps, seminar, ids, messages, key);
+}
+
+/** A promoted person gets one push; the key comes from the RSVP's promotion, so a retry never sends twice. */
+export async function notifyPromoted(deps: BotDeps, seminar: Seminar, promoted: readonly Rsvp[]): Promise<void> {
+  for (const r of promoted) {
+    const messages: LineMessage[] = [{ type: 'text', text: promotedText(seminar) }, seminarCard(seminar, deps.config.LIFF_URL)];
+    await send(deps, seminar, [r.memberId], messages, `rsvp:${r.id}:promoted:${r.promotedAt ?? r.updatedAt}`);
+  }
+}

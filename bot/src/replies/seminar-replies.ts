@@ -1,0 +1,84 @@
+// Pure builders of the seminar messages: the announcement card with RSVP buttons and the RSVP outcome texts.
+import { formatThaiDateTime, seatsLeft, type RsvpResult, type Seminar } from '@nithet/shared';
+import type { messagingApi } from '@line/bot-sdk';
+import { semTh } from './seminar-th';
+
+type Message = messagingApi.Message;
+const GREEN = '#06803C';
+
+const text = (t: string, extra: Record<string, unknown> = {}): messagingApi.FlexText => ({ type: 'text', text: t, wrap: true, ...extra });
+const row = (label: string, value: string): messagingApi.FlexBox => ({
+  type: 'box',
+  layout: 'baseline',
+  spacing: 'sm',
+  contents: [text(label, { size: 'sm', color: '#555555', flex: 2 }), text(value, { size: 'sm', flex: 5 })],
+});
+
+function seatsLine(s: Seminar): string {
+  const left = seatsLeft(s);
+  return left === null ? semTh.seatsOpen : left > 0 ? semTh.seatsLeft(left) : semTh.seatsFull;
+}
+
+const rsvpButton = (s: Seminar, v: 'going' | 'not-going'): messagingApi.FlexButton => {
+  const label = v === 'going' ? semTh.going : semTh.notGoing;
+  return {
+    type: 'button',
+    style: v === 'going' ? 'primary' : 'secondary',
+    ...(v === 'going' ? { color: GREEN } : {}),
+    height: 'sm',
+    action: { type: 'postback', label, data: `action=rsvp&s=${s.id}&v=${v}`, displayText: label },
+  };
+};
+
+/** The announcement: title, Thai date and time, venue or online link, seats left, RSVP buttons and details. */
+export function seminarCard(s: Seminar, liffUrl: string): Message {
+  const lines: messagingApi.FlexComponent[] = [
+    text(semTh.invite, { size: 'xs', color: GREEN, weight: 'bold' }),
+    text(s.title, { weight: 'bold', size: 'md' }),
+    row(semTh.when, formatThaiDateTime(s.startsAt)),
+    ...(s.venue ? [row(semTh.venue, s.venue)] : []),
+    ...(s.onlineUrl ? [row(semTh.online, semTh.joinOnline)] : []),
+    text(seatsLine(s), { size: 'sm', weight: 'bold', color: GREEN }),
+    ...(s.registrationDeadline ? [text(semTh.deadline(formatThaiDateTime(s.registrationDeadline)), { size: 'xs', color: '#555555' })] : []),
+  ];
+  const details: messagingApi.FlexButton = {
+    type: 'button',
+    style: 'link',
+    height: 'sm',
+    action: { type: 'uri', label: semTh.details, uri: `${liffUrl}/seminars/${encodeURIComponent(s.id)}` },
+  };
+  const online: messagingApi.FlexButton[] = s.onlineUrl
+    ? [{ type: 'button', style: 'link', height: 'sm', action: { type: 'uri', label: semTh.joinOnline, uri: s.onlineUrl } }]
+    : [];
+  return {
+    type: 'flex',
+    altText: semTh.announceAlt(s.title).slice(0, 400),
+    contents: {
+      type: 'bubble',
+      size: 'kilo',
+      body: { type: 'box', layout: 'vertical', spacing: 'sm', contents: lines },
+      footer: {
+        type: 'box',
+        layout: 'vertical',
+        spacing: 'sm',
+        contents: [
+          { type: 'box', layout: 'horizontal', spacing: 'sm', contents: [rsvpButton(s, 'going'), rsvpButton(s, 'not-going')] },
+          ...online,
+          details,
+        ],
+      },
+    },
+  };
+}
+
+/** The free reply to an RSVP press. */
+export function rsvpOutcomeText(r: Pick<RsvpResult, 'rsvp' | 'changed' | 'position' | 'seminar'>): string {
+  const t = r.seminar.title;
+  if (r.rsvp.status === 'waitlisted') return semTh.waitlisted(t, r.position ?? 1);
+  if (r.rsvp.status === 'going') return r.changed ? semTh.registered(t) : semTh.alreadyGoing(t);
+  return r.changed ? semTh.declined(t) : semTh.alreadyDeclined(t);
+}
+
+export const promotedText = (s: Seminar): string => semTh.promoted(s.title, formatThaiDateTime(s.startsAt));
+export const updatedText = (s: Seminar): string => semTh.updated(s.title, formatThaiDateTime(s.startsAt));
+export const cancelledText = (s: Seminar): string => semTh.cancelled(s.title);

@@ -1,0 +1,29 @@
+// The RSVP buttons of a seminar card: answer with a free reply; a person promoted from the waiting list gets one push.
+import { AppError, rsvp, type Member, type RsvpAnswer } from '@nithet/shared';
+import type { BotDeps } from '../../deps';
+import type { Logger } from '../../logger';
+import type { LineEvent } from '../event-types';
+import { sendReply } from './send-reply';
+import { rsvpOutcomeText } from '../../replies/seminar-replies';
+import { registerCard } from '../../replies/welcome-replies';
+import { notifyPromoted } from '../../notify/seminar-notifications';
+
+export async function handleRsvp(
+  deps: BotDeps,
+  event: LineEvent,
+  log: Logger,
+  member: Member,
+  seminarId: string,
+  answer: RsvpAnswer,
+): Promise<void> {
+  try {
+    const result = await rsvp(deps, seminarId, member, answer);
+    await sendReply(deps, event, [{ type: 'text', text: rsvpOutcomeText(result) }], log);
+    if (result.promoted) await notifyPromoted(deps, result.seminar, [result.promoted]);
+  } catch (e) {
+    if (!(e instanceof AppError) || e.status >= 500) throw e;
+    log.info({ code: e.code }, 'rsvp refused');
+    const extra = e.code === 'member/not-registered' ? [registerCard(deps.config.LIFF_URL, false)] : [];
+    await sendReply(deps, event, [{ type: 'text', text: e.thai }, ...extra], log);
+  }
+}

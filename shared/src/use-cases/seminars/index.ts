@@ -1,0 +1,7 @@
+// Public surface of the seminar use cases.
+export * from './seminar-input';
+export * from './seminar-policy';
+export * from './audience';
+export * from './rsvp';
+export * from './manage-seminar';
+export * from './seminar-queries';

@@ -1,0 +1,36 @@
+// What a member sees: upcoming announced seminars meant for them (and the ones they manage), with their answer.
+import type { Actor } from '../../auth/policy';
+import type { Member } from '../../domain/member';
+import { rsvpDocId, type Rsvp, type Seminar } from '../../domain/seminar';
+import type { Repositories } from '../../store/repositories';
+import { isInAudience } from './audience';
+import { canManageAudience } from './seminar-policy';
+
+export interface UpcomingSeminar {
+  seminar: Seminar;
+  myRsvp: Rsvp | null;
+  manager: boolean;
+}
+
+export async function upcomingSeminars(repos: Repositories, actor: Actor, member: Member, now: Date): Promise<UpcomingSeminar[]> {
+  const { items } = await repos.seminars.list({ where: [{ field: 'areaId', op: '==', value: actor.areaId }] });
+  const out: UpcomingSeminar[] = [];
+  for (const seminar of items) {
+    if (seminar.status === 'cancelled' || seminar.status === 'finished' || Date.parse(seminar.endsAt) <= now.getTime()) continue;
+    const manager = canManageAudience(actor, seminar.audience);
+    if (!manager && (seminar.status !== 'announced' || !(await isInAudience(repos, seminar, member)))) continue;
+    out.push({ seminar, manager, myRsvp: await repos.rsvps.get(rsvpDocId(seminar.id, member.id)) });
+  }
+  return out.sort((a, b) => a.seminar.startsAt.localeCompare(b.seminar.startsAt));
+}
+
+/** Member ids of people going (they hear about edits and cancellation). */
+export async function goingMemberIds(repos: Repositories, seminarId: string): Promise<string[]> {
+  const { items } = await repos.rsvps.list({
+    where: [
+      { field: 'seminarId', op: '==', value: seminarId },
+      { field: 'status', op: '==', value: 'going' },
+    ],
+  });
+  return items.map((r) => r.memberId);
+}
