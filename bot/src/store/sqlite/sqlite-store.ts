@@ -3,13 +3,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  AppError,
-  type DocData,
-  type DocumentStore,
-  type TransactionContext,
-  type Where,
-} from '@nithet/shared';
+import { AppError, type DocData, type DocumentStore, type TransactionContext, type Where } from '@nithet/shared';
 import { buildCount } from './sql-query';
 import { createRowOps, type Row } from './sqlite-rows';
 import { attemptTransaction, RetryableConflict } from './sqlite-transaction';
