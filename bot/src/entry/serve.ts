@@ -1,10 +1,10 @@
 // `npm run serve`: the self-hosted production server, configured only by environment variables.
 import { resolve } from 'node:path';
-import type { ScheduledTask } from 'node-cron';
 import { ConfigError, loadConfig, redactedConfig } from '../config';
 import { createApp } from '../app';
 import { createServices, ensureArea } from '../services';
 import { startOutboxLoop } from '../outbox';
+import { createJobRunner, scheduledJobs, startScheduler } from '../jobs';
 
 async function main(): Promise<void> {
   let config;
@@ -23,12 +23,13 @@ async function main(): Promise<void> {
   const server = app.listen(config.PORT, config.HOST, () => {
     deps.logger.info({ config: redactedConfig(config) }, `Nithet listening on ${config.HOST}:${config.PORT}`);
   });
-  // Scheduled jobs register here (node-cron, Asia/Bangkok); the outbox loop retries pushes and multicasts.
-  const jobs: ScheduledTask[] = [];
+  // The outbox loop sends and retries pushes; scheduled jobs run on node-cron (Asia/Bangkok), each slot once
+  // across servers (jobRuns claims), and missed slots are caught up at start.
   const outbox = startOutboxLoop(deps);
+  const scheduler = startScheduler(createJobRunner(deps, scheduledJobs(deps, { outbox: false })), deps.logger);
   const stop = () => {
     void outbox.stop();
-    for (const j of jobs) void j.stop();
+    void scheduler.stop();
     server.close(() => void deps.repos.store.close().then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 10_000).unref();
   };

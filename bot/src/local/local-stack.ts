@@ -9,6 +9,7 @@ import { createLogger, type Logger } from '../logger';
 import { startLocalLinePlatform, type LocalLinePlatform } from './line-platform';
 import { seedDemoOffice } from './seed';
 import { startOutboxLoop } from '../outbox';
+import { createJobRunner, scheduledJobs, startScheduler } from '../jobs';
 import { setupRichMenusFromConfig } from '../line/rich-menus/from-config';
 import { DEMO_AREA, DEMO_PEOPLE } from './demo-data';
 import type { BotDeps } from '../deps';
@@ -31,6 +32,8 @@ export interface LocalStackOptions {
   richMenus?: boolean;
   /** Send queued pushes in the background (default true; tests that drive the outbox themselves turn it off). */
   outboxLoop?: boolean;
+  /** Run the scheduled jobs on node-cron (default true; tests drive the job runner themselves). */
+  scheduler?: boolean;
 }
 
 export interface LocalStack {
@@ -99,6 +102,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const server = await listen(createApp(deps, { liffDistDir: resolve(options.rootDir, 'liff/dist') }), port);
   // As on the self-hosted server, queued pushes and multicasts are sent and retried in the background.
   const outbox = options.outboxLoop === false ? { stop: async () => undefined } : startOutboxLoop(deps);
+  const scheduler =
+    options.scheduler === false
+      ? { stop: async () => undefined }
+      : startScheduler(createJobRunner(deps, scheduledJobs(deps, { outbox: false })), logger);
   return {
     botUrl,
     simulatorUrl: `${platform.url}/`,
@@ -107,6 +114,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     config,
     async stop() {
       await outbox.stop();
+      await scheduler.stop();
       await new Promise((r) => server.close(r));
       server.closeAllConnections?.();
       await platform.stop();

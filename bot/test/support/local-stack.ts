@@ -17,6 +17,7 @@ export async function startTestStack(
     logger: createLogger({ level: 'silent' }),
     richMenus: options.richMenus ?? false,
     outboxLoop: false,
+    scheduler: false,
   });
   return { ...stack, dataDir };
 }

@@ -1,0 +1,57 @@
+// Deletes documents whose ISO `expireAt` has passed, in bounded pages (processed webhook events, old job runs).
+import { COLLECTIONS, JOB_RUNS_COLLECTION, type DocumentStore } from '@nithet/shared';
+import type { ScheduledJob } from './scheduled-job';
+
+export interface PurgeOptions {
+  /** Documents deleted per page, one commit each (default 200). */
+  pageSize?: number;
+  /** Pages per run at most; the rest waits for the next run (default 25). */
+  maxPages?: number;
+}
+
+export interface PurgeResult {
+  deleted: number;
+  pages: number;
+  /** True when the page limit was reached with expired documents possibly left. */
+  more: boolean;
+}
+
+export async function purgeExpired(store: DocumentStore, collection: string, now: Date, options: PurgeOptions = {}): Promise<PurgeResult> {
+  const pageSize = options.pageSize ?? 200;
+  const maxPages = options.maxPages ?? 25;
+  const result: PurgeResult = { deleted: 0, pages: 0, more: false };
+  // Single-field range on expireAt: Firestore's automatic index serves it.
+  const spec = {
+    where: [{ field: 'expireAt', op: '<' as const, value: now.toISOString() }],
+    orderBy: [{ field: 'expireAt' }],
+    limit: pageSize,
+  };
+  while (result.pages < maxPages) {
+    const { docs } = await store.query(collection, spec);
+    if (docs.length === 0) return result;
+    await store.runTransaction(async (tx) => {
+      for (const d of docs) tx.delete(collection, d.id);
+    });
+    result.pages += 1;
+    result.deleted += docs.length;
+    if (docs.length < pageSize) return result;
+  }
+  result.more = true;
+  return result;
+}
+
+/** Daily at 03:17 Bangkok time: expired de-duplication records of webhook events, and old job-run records. */
+export function purgeProcessedEventsJob(store: DocumentStore, options: PurgeOptions = {}): ScheduledJob {
+  return {
+    name: 'purge-processed-events',
+    cron: '17 3 * * *',
+    lateToleranceMs: 12 * 3600_000,
+    catchUpWindowMs: 26 * 3600_000,
+    leaseMs: 15 * 60_000,
+    async run({ now }) {
+      const events = await purgeExpired(store, COLLECTIONS.processedEvents, now, options);
+      const runs = await purgeExpired(store, JOB_RUNS_COLLECTION, now, options);
+      return { events: events.deleted, eventPages: events.pages, more: events.more || runs.more, jobRuns: runs.deleted };
+    },
+  };
+}
