@@ -1,5 +1,5 @@
 // Local mode in one call: local LINE platform + bot + API + built LIFF app on SQLite, seeded demo office.
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { loadConfig, type Config } from '../config';
@@ -45,24 +45,28 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
-const freePort = () =>
-  new Promise<number>((ok, fail) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as AddressInfo;
-      s.close(() => ok(port));
-    });
-    s.on('error', fail);
+/**
+ * Binds the bot's port first (0 = any free one, never released in between, so parallel test files
+ * cannot collide) and answers 503 until the app is ready: the port must be known before the platform
+ * (webhook URL, LIFF base) and the config exist.
+ */
+async function bindEarly(port: number): Promise<{ server: Server; port: number; serve(app: RequestListener): void }> {
+  let handler: RequestListener = (_req, res) => {
+    res.statusCode = 503;
+    res.end();
+  };
+  const server = createServer((req, res) => handler(req, res));
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => ok());
   });
-
-const listen = (app: import('express').Express, port: number) =>
-  new Promise<Server>((ok, fail) => {
-    const s = app.listen(port, '127.0.0.1', (err?: Error) => (err ? fail(err) : ok(s)));
-  });
+  return { server, port: (server.address() as AddressInfo).port, serve: (app) => void (handler = app) };
+}
 
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const logger = options.logger ?? createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
-  // The bot's port must be known before the platform (webhook URL, LIFF base) and the config.
-  const port = options.port ?? (await freePort());
+  const bound = await bindEarly(options.port ?? 0);
+  const { server, port } = bound;
   const botUrl = `http://127.0.0.1:${port}`;
   const platform = await startLocalLinePlatform({
     port: options.platformPort ?? 0,
@@ -99,7 +103,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await setupRichMenusFromConfig(config, logger).catch((err: unknown) => logger.warn({ err }, 'rich menus not set up'));
     for (const p of DEMO_PEOPLE) if (p.registered) await deps.menus.link(p.userId, p.registered.roles);
   }
-  const server = await listen(createApp(deps, { liffDistDir: resolve(options.rootDir, 'liff/dist') }), port);
+  bound.serve(createApp(deps, { liffDistDir: resolve(options.rootDir, 'liff/dist') }));
   // As on the self-hosted server, queued pushes and multicasts are sent and retried in the background.
   const outbox = options.outboxLoop === false ? { stop: async () => undefined } : startOutboxLoop(deps);
   const scheduler =
