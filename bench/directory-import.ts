@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import {
   createRepositories,
   networkMemberRows,
+  newNetwork,
   systemClock,
   type DocumentStore,
   type ImportPlan,
   type Membership,
-  type Network,
 } from '@nithet/shared';
 import { createSqliteStore } from '../bot/src/store/sqlite/sqlite-store';
 import { createFirestoreStore } from '../bot/src/store/firestore/firestore-store';
@@ -90,22 +90,18 @@ async function runOn(storeName: string, store: DocumentStore, file: Buffer, resu
     return { created: a.created + b.created, updated: a.updated + b.updated, unchanged: a.unchanged + b.unchanged };
   };
   await step(results, storeName, 're-import schools + members (same file)', reimport, counts);
-  const network: Network = {
-    id: 'net-bench',
-    areaId: AREA,
-    name: 'ชุมชนครูคณิตศาสตร์',
-    description: '',
-    kind: 'teacher-community',
-    level: 'office',
-    joinCode: 'MATH2570',
-    joinPolicy: 'open',
-    status: 'active',
-    levels: [],
-    subjects: [],
-    schoolCodes: [],
-    createdAt: now,
-    updatedAt: now,
-  };
+  const network = newNetwork(
+    {
+      id: 'net-bench',
+      areaId: AREA,
+      name: 'ชุมชนครูคณิตศาสตร์',
+      kind: 'teacher-community',
+      level: 'office',
+      joinCode: 'MATH2570',
+      joinPolicy: 'open',
+    },
+    now,
+  );
   await step(results, storeName, `network + ${registered.length} memberships`, async () => {
     await deps.repos.networks.put(network);
     const ms: Membership[] = registered.map((m) => ({

@@ -1,6 +1,6 @@
 // The authorisation matrix: every API route × every role × own/other office. The route list is read
 // from the app itself, so a new route without a row here fails this test.
-import { memberDocId, membershipDocId, PRIVACY_NOTICE_VERSION } from '@nithet/shared';
+import { memberDocId, membershipDocId, newNetwork, PRIVACY_NOTICE_VERSION } from '@nithet/shared';
 import { createApp } from '../src/app';
 import { startTestStack, SUPERVISOR, TEACHER } from './support/local-stack';
 import { api, COORDINATOR, followAndRegister, registration } from './support/people';
@@ -189,22 +189,20 @@ beforeEach(async () => {
   await followAndRegister(stack, TEACHER);
   await api(stack, TEACHER, 'POST', '/api/networks/join', { code: 'LEAD2570' }); // a pending request to decide on
   const now = new Date().toISOString();
-  await stack.deps.repos.networks.put({
-    id: 'net-other',
-    areaId: 'other-esa',
-    name: 'เครือข่ายของเขตอื่น',
-    description: '',
-    kind: 'individual',
-    level: 'office',
-    joinCode: 'OTHER1',
-    joinPolicy: 'open',
-    status: 'active',
-    levels: [],
-    subjects: [],
-    schoolCodes: [],
-    createdAt: now,
-    updatedAt: now,
-  });
+  await stack.deps.repos.networks.put(
+    newNetwork(
+      {
+        id: 'net-other',
+        areaId: 'other-esa',
+        name: 'เครือข่ายของเขตอื่น',
+        kind: 'individual',
+        level: 'office',
+        joinCode: 'OTHER1',
+        joinPolicy: 'open',
+      },
+      now,
+    ),
+  );
   await stack.deps.repos.memberships.put({
     id: OTHER_PENDING,
     areaId: 'other-esa',

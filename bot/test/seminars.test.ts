@@ -1,6 +1,6 @@
 // Seminars over real HTTP and the local LINE platform: preview, announce once, RSVP under a seat limit with
 // 50 people at once, the waiting list and its promotion, the deadline, and who may create.
-import { membershipDocId, type Membership } from '@nithet/shared';
+import { membershipDocId, newNetwork, type Membership } from '@nithet/shared';
 import { runOutbox } from '../src/outbox';
 import { startTestStack, SUPERVISOR, TEACHER, textsTo } from './support/local-stack';
 import { api, followAndRegister } from './support/people';
@@ -17,22 +17,20 @@ const people = (n: number) => Array.from({ length: n }, (_, i) => lineId(i));
 
 async function networkOf(memberIds: string[]): Promise<void> {
   const now = new Date().toISOString();
-  await stack.deps.repos.networks.put({
-    id: 'net-sem',
-    areaId: AREA,
-    name: 'เครือข่ายสัมมนา',
-    description: '',
-    kind: 'teacher-community',
-    level: 'office',
-    joinCode: 'SEM01',
-    joinPolicy: 'open',
-    status: 'active',
-    levels: [],
-    subjects: [],
-    schoolCodes: [],
-    createdAt: now,
-    updatedAt: now,
-  });
+  await stack.deps.repos.networks.put(
+    newNetwork(
+      {
+        id: 'net-sem',
+        areaId: AREA,
+        name: 'เครือข่ายสัมมนา',
+        kind: 'teacher-community',
+        level: 'office',
+        joinCode: 'SEM01',
+        joinPolicy: 'open',
+      },
+      now,
+    ),
+  );
   for (const memberId of memberIds) {
     const m: Membership = {
       id: membershipDocId('net-sem', memberId),

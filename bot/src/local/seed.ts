@@ -2,6 +2,7 @@
 import {
   PRIVACY_NOTICE_VERSION,
   joinCodeDocId,
+  newNetwork,
   membershipDocId,
   memberDocId,
   schoolDocId,
@@ -20,23 +21,23 @@ export async function seedDemoOffice(deps: { repos: Repositories; clock: Clock }
   }
   for (const n of DEMO_NETWORKS) {
     const id = `net-${n.code.toLowerCase()}`;
-    await repos.networks.create({
-      id,
-      areaId: DEMO_AREA.id,
-      name: n.name,
-      description: '',
-      kind: n.kind,
-      level: n.level,
-      joinCode: n.code,
-      joinPolicy: n.joinPolicy,
-      status: 'active',
-      levels: n.levels,
-      subjects: [],
-      schoolCodes: n.schoolCodes ?? [],
-      ...(n.partnershipType ? { partnershipType: n.partnershipType } : {}),
-      createdAt: now,
-      updatedAt: now,
-    });
+    await repos.networks.create(
+      newNetwork(
+        {
+          id,
+          areaId: DEMO_AREA.id,
+          name: n.name,
+          kind: n.kind,
+          level: n.level,
+          joinCode: n.code,
+          joinPolicy: n.joinPolicy,
+          levels: n.levels,
+          schoolCodes: n.schoolCodes ?? [],
+          ...(n.partnershipType ? { partnershipType: n.partnershipType } : {}),
+        },
+        now,
+      ),
+    );
     await repos.store.create('joinCodes', joinCodeDocId(DEMO_AREA.id, n.code), { networkId: id, areaId: DEMO_AREA.id });
   }
   for (const p of DEMO_PEOPLE) {

@@ -65,3 +65,11 @@ export type Membership = z.infer<typeof membershipSchema>;
 
 export const membershipDocId = (networkId: string, memberId: string): string => `${networkId}:${memberId}`;
 export const joinCodeDocId = (area: string, code: string): string => `${area}:${code}`;
+
+/** A new active network: what is not given is empty (no levels, subjects or schools = open to the office). */
+export function newNetwork(
+  fields: Pick<Network, 'id' | 'areaId' | 'name' | 'kind' | 'level' | 'joinCode' | 'joinPolicy'> & Partial<Network>,
+  now: string,
+): Network {
+  return { description: '', status: 'active', levels: [], subjects: [], schoolCodes: [], createdAt: now, updatedAt: now, ...fields };
+}
