@@ -6,6 +6,7 @@ import type { BotDeps } from './deps';
 import { requestContext } from './http/request-context';
 import { errorHandler, notFound } from './http/error-handler';
 import { webhookRouter } from './webhook/route';
+import { calendarRouter } from './api/calendar-routes';
 import { apiRouter } from './api/routes';
 import { networkRouter } from './api/network-routes';
 import { meRouter } from './api/me-routes';
@@ -34,6 +35,7 @@ export function createApp(deps: BotDeps, options: AppOptions = {}): Express {
     res.json({ ok: true, store: deps.config.STORE });
   });
   app.use(webhookRouter(deps));
+  app.use(calendarRouter(deps));
   // JSON bodies for the whole API, kept small; file uploads (directory import) read their own raw bodies.
   app.use('/api', express.json({ limit: '64kb' }));
   app.use('/api', apiRouter(deps), networkRouter(deps), meRouter(deps), supervisorRouter(deps));

@@ -1,0 +1,52 @@
+// Add-to-calendar files over real HTTP: only through a signed link, with the seminar's Thai title and UTC times.
+import { calendarLink } from '../src/seminars/calendar';
+import { startTestStack, SUPERVISOR } from './support/local-stack';
+import { api } from './support/people';
+
+let stack: Awaited<ReturnType<typeof startTestStack>>;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(async () => {
+  await stack.stop();
+});
+
+const body = {
+  title: 'สัมมนาการจัดการเรียนรู้เชิงรุก',
+  startsAt: '2027-01-15T02:00:00.000Z',
+  endsAt: '2027-01-15T05:00:00.000Z',
+  venue: 'ห้องประชุมสำนักงานเขต',
+  audience: { networkIds: ['net-science1'] },
+  capacity: 30,
+};
+
+describe('When someone opens a seminar’s add-to-calendar link', () => {
+  it('then a signed link gives an .ics with the Thai title, UTC times and the venue, and a tampered one gives 404', async () => {
+    const created = await api(stack, SUPERVISOR, 'POST', '/api/seminars', body);
+    expect(created.status).toBe(201);
+    const id = String(created.body.seminar.id);
+    const link = calendarLink(stack.botUrl, stack.config.LINE_CHANNEL_SECRET, id);
+
+    const res = await fetch(link);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/calendar');
+    const ics = await res.text();
+    expect(ics).toContain('SUMMARY:สัมมนาการจัดการเรียนรู้เชิงรุก');
+    expect(ics).toContain('DTSTART:20270115T020000Z');
+    expect(ics).toContain('DTEND:20270115T050000Z');
+    expect(ics).toContain('LOCATION:ห้องประชุมสำนักงานเขต');
+    expect(ics).toContain('STATUS:CONFIRMED');
+
+    expect((await fetch(link.replace(/sig=.{4}/, 'sig=AAAA'))).status).toBe(404);
+    expect((await fetch(link.replace(/\?sig=.*$/, ''))).status).toBe(404);
+    expect((await fetch(calendarLink(stack.botUrl, stack.config.LINE_CHANNEL_SECRET, 'no-such-seminar'))).status).toBe(404);
+  });
+
+  it('then a cancelled seminar is published as cancelled, so calendars drop it', async () => {
+    const created = await api(stack, SUPERVISOR, 'POST', '/api/seminars', body);
+    const id = String(created.body.seminar.id);
+    expect((await api(stack, SUPERVISOR, 'POST', `/api/seminars/${id}/cancel`)).status).toBe(200);
+    const ics = await (await fetch(calendarLink(stack.botUrl, stack.config.LINE_CHANNEL_SECRET, id))).text();
+    expect(ics).toContain('STATUS:CANCELLED');
+  });
+});
