@@ -4,5 +4,13 @@ export { createJobRunner, type JobRunner, type RunnerDeps, type SlotReport, type
 export { startScheduler, type Scheduler } from './cron-scheduler';
 export { purgeExpired, purgeProcessedEventsJob, type PurgeOptions, type PurgeResult } from './purge-expired';
 export { outboxJob } from './outbox-job';
+export {
+  seminarRemindersJob,
+  seminarReminderId,
+  seminarReminderKey,
+  SEMINAR_REMINDERS_COLLECTION,
+  type SeminarReminderRecord,
+  type SeminarRemindersOptions,
+} from './seminar-reminders';
 export { claimJobRun, getJobRun } from './job-runs-store';
 export type { JobContext, JobResult, ScheduledJob } from './scheduled-job';

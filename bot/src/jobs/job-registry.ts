@@ -1,8 +1,9 @@
-// The registry of scheduled jobs: every job of the product is listed here (seminar reminders will join it).
+// The registry of scheduled jobs: every job of the product is listed here.
 import type { BotDeps } from '../deps';
 import { outboxJob } from './outbox-job';
 import { purgeProcessedEventsJob } from './purge-expired';
 import type { ScheduledJob } from './scheduled-job';
+import { seminarRemindersJob } from './seminar-reminders';
 
 export interface RegistryOptions {
   /**
@@ -13,5 +14,5 @@ export interface RegistryOptions {
 }
 
 export function scheduledJobs(deps: BotDeps, options: RegistryOptions = {}): ScheduledJob[] {
-  return [...(options.outbox === false ? [] : [outboxJob(deps)]), purgeProcessedEventsJob(deps.repos.store)];
+  return [...(options.outbox === false ? [] : [outboxJob(deps)]), purgeProcessedEventsJob(deps.repos.store), seminarRemindersJob(deps)];
 }

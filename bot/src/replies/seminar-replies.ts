@@ -82,3 +82,24 @@ export function rsvpOutcomeText(r: Pick<RsvpResult, 'rsvp' | 'changed' | 'positi
 export const promotedText = (s: Seminar): string => semTh.promoted(s.title, formatThaiDateTime(s.startsAt));
 export const updatedText = (s: Seminar): string => semTh.updated(s.title, formatThaiDateTime(s.startsAt));
 export const cancelledText = (s: Seminar): string => semTh.cancelled(s.title);
+
+/** "อีก 3 วัน" / "พรุ่งนี้" / "อีก 1 ชั่วโมง" / "อีก 20 นาที" for the minutes left before the start. */
+export function reminderLead(minutesBefore: number): string {
+  const m = Math.max(1, Math.round(minutesBefore));
+  if (m >= 2 * 1440) return semTh.reminderInDays(Math.round(m / 1440));
+  if (m >= 1440) return semTh.reminderTomorrow;
+  if (m >= 60) return semTh.reminderInHours(Math.round(m / 60));
+  return semTh.reminderInMinutes(m);
+}
+
+/** The reminder to those going: when (พ.ศ., Bangkok), what, where (venue and/or online link). */
+export function seminarReminderMessage(s: Seminar, minutesBefore: number): Message {
+  const lines = [
+    semTh.reminder(`${reminderLead(minutesBefore)} `, s.title),
+    semTh.reminderDate(formatThaiDateTime(s.startsAt)),
+    ...(s.venue ? [semTh.reminderVenue(s.venue)] : []),
+    ...(s.onlineUrl ? [semTh.reminderOnline(s.onlineUrl)] : []),
+    semTh.reminderClosing,
+  ];
+  return { type: 'text', text: lines.join('\n') };
+}

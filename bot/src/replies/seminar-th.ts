@@ -21,4 +21,13 @@ export const semTh = {
   promoted: (title: string, when: string) => `มีที่นั่งว่างแล้วค่ะ 🎉 ท่านได้รับสิทธิ์เข้าร่วม "${title}" ${when} หากไม่สะดวก กรุณากด "ไม่เข้าร่วม" เพื่อสละที่นั่งค่ะ`,
   updated: (title: string, when: string) => `แจ้งเปลี่ยนแปลง: "${title}" มีการแก้ไขรายละเอียด ขณะนี้กำหนดเป็น${when} ค่ะ`,
   cancelled: (title: string) => `ขออภัยค่ะ "${title}" ถูกยกเลิกแล้ว`,
+  reminderTomorrow: 'พรุ่งนี้',
+  reminderInDays: (n: number) => `อีก ${n} วัน`,
+  reminderInHours: (n: number) => `อีก ${n} ชั่วโมง`,
+  reminderInMinutes: (n: number) => `อีก ${n} นาที`,
+  reminder: (when: string, title: string) => `🔔 แจ้งเตือนค่ะ ${when}จะถึง "${title}"`,
+  reminderDate: (date: string) => `วันที่: ${date}`,
+  reminderVenue: (venue: string) => `สถานที่: ${venue}`,
+  reminderOnline: (url: string) => `เข้าร่วมออนไลน์: ${url}`,
+  reminderClosing: 'หากไม่สะดวกเข้าร่วม กรุณาแจ้ง "ไม่เข้าร่วม" เพื่อสละที่นั่งให้ผู้อื่นค่ะ',
 } as const;

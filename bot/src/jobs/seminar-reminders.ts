@@ -1,0 +1,167 @@
+// Seminar reminders: every 5 minutes, each due (seminar, version, offset) is sent once to those going, late while
+// the session has not started, or recorded as skipped once it has (seminarReminders/{seminar}:v{version}:{offset}).
+import {
+  COLLECTIONS,
+  DEFAULT_QUIET_HOURS,
+  goingMemberIds,
+  quietHoursDelay,
+  reminderUsefulness,
+  seminarSchema,
+  type DocData,
+  type DocumentStore,
+  type Seminar,
+} from '@nithet/shared';
+import type { BotDeps } from '../deps';
+import { enqueueMulticast } from '../outbox';
+import { seminarReminderMessage } from '../replies/seminar-replies';
+import type { ScheduledJob } from './scheduled-job';
+
+export const SEMINAR_REMINDERS_COLLECTION = 'seminarReminders';
+const MIN = 60_000;
+
+export interface SeminarRemindersOptions {
+  /** Reminders due further back than this are left alone (default 2 days). */
+  lookBackMs?: number;
+  /** Seminars read per page (default 200). */
+  pageSize?: number;
+}
+
+export interface SeminarReminderRecord {
+  seminarId: string;
+  version: number;
+  offsetMinutes: number;
+  dueAt: string;
+  status: 'sent' | 'skipped';
+  /** Why skipped (e.g. `event-started`). */
+  reason: string | null;
+  recipients: number;
+  lateMs: number;
+  at: string;
+}
+
+export const seminarReminderId = (seminarId: string, version: number, offsetMinutes: number) => `${seminarId}:v${version}:${offsetMinutes}`;
+export const seminarReminderKey = (seminarId: string, version: number, offsetMinutes: number) =>
+  `seminar:${seminarId}:v${version}:reminder:${offsetMinutes}`;
+
+interface Due {
+  seminar: Seminar;
+  offset: number;
+  dueAt: Date;
+  id: string;
+  /** Late enough that the next reminder of the same seminar is nearer: recorded as skipped, not sent. */
+  superseded: boolean;
+}
+
+/** The reminders of these seminars due at or before `asOf` and not older than the look-back. */
+function dueReminders(seminars: readonly Seminar[], asOf: Date, lookBackMs: number): Due[] {
+  const out: Due[] = [];
+  for (const seminar of seminars) {
+    if (seminar.status !== 'announced' || seminar.cancelledAt !== null) continue;
+    const startsAt = Date.parse(seminar.startsAt);
+    const offsets = [...new Set(seminar.reminderOffsetsMinutes)].filter((o) => o > 0); // follow-ups need check-ins
+    for (const offset of offsets) {
+      const dueAt = new Date(startsAt - offset * MIN);
+      if (dueAt > asOf || dueAt.getTime() < asOf.getTime() - lookBackMs) continue;
+      // Late (after downtime), a reminder nearer in time to the next one's due time is left to that one.
+      const lateMs = asOf.getTime() - dueAt.getTime();
+      const superseded = offsets.some((o) => o < offset && lateMs > startsAt - o * MIN - asOf.getTime());
+      out.push({ seminar, offset, dueAt, id: seminarReminderId(seminar.id, seminar.version, offset), superseded });
+    }
+  }
+  return out;
+}
+
+const record = (store: DocumentStore, id: string, r: SeminarReminderRecord) =>
+  store.create(SEMINAR_REMINDERS_COLLECTION, id, JSON.parse(JSON.stringify(r)) as DocData);
+
+export function seminarRemindersJob(deps: BotDeps, options: SeminarRemindersOptions = {}): ScheduledJob {
+  const lookBackMs = options.lookBackMs ?? 2 * 24 * 60 * MIN;
+  const pageSize = options.pageSize ?? 200;
+  const store = deps.repos.store;
+  return {
+    name: 'seminar-reminders',
+    cron: '*/5 * * * *',
+    // Each run looks back over every due reminder, so an old slot adds nothing: the latest one catches up.
+    lateToleranceMs: 10 * MIN,
+    catchUpWindowMs: 20 * MIN,
+    leaseMs: 10 * MIN,
+    async run({ slot, log }) {
+      const counts = { seminars: 0, due: 0, sent: 0, nobodyGoing: 0, skipped: 0, alreadyDone: 0 };
+      let after: string | undefined;
+      do {
+        // Equality on status only: Firestore's automatic single-field index serves it.
+        const page = await store.query(COLLECTIONS.seminars, {
+          where: [{ field: 'status', op: '==', value: 'announced' }],
+          limit: pageSize,
+          ...(after ? { after } : {}),
+        });
+        after = page.nextCursor;
+        const seminars = page.docs.map((d) => seminarSchema.parse({ ...d.data, id: d.id }));
+        counts.seminars += seminars.length;
+        const due = dueReminders(seminars, slot, lookBackMs);
+        if (due.length === 0) continue;
+        counts.due += due.length;
+        const done = await store.getMany(
+          SEMINAR_REMINDERS_COLLECTION,
+          due.map((d) => d.id),
+        );
+        for (const [i, d] of due.entries()) {
+          if (done[i]) {
+            counts.alreadyDone += 1;
+            continue;
+          }
+          const now = deps.clock.now();
+          const base = { seminarId: d.seminar.id, version: d.seminar.version, offsetMinutes: d.offset, dueAt: d.dueAt.toISOString() };
+          const startsAt = new Date(d.seminar.startsAt);
+          const useful = reminderUsefulness({ dueAt: d.dueAt, startsAt, now });
+          const use = d.superseded && useful.run ? { run: false as const, reason: 'superseded' as const, lateMs: useful.lateMs } : useful;
+          if (!use.run) {
+            const created = await record(store, d.id, {
+              ...base,
+              status: 'skipped',
+              reason: use.reason,
+              recipients: 0,
+              lateMs: use.lateMs,
+              at: now.toISOString(),
+            });
+            if (created) {
+              counts.skipped += 1;
+              log.warn({ seminarId: d.seminar.id, offset: d.offset, reason: use.reason, lateMs: use.lateMs }, 'seminar reminder skipped');
+            }
+            continue;
+          }
+          const ids = await goingMemberIds(deps.repos, d.seminar.id);
+          if (ids.length === 0) {
+            // Nobody going yet: look again next run (someone may still answer before the start).
+            counts.nobodyGoing += 1;
+            continue;
+          }
+          // On time, the phrase says the offset ("พรุ่งนี้"); late, it says the time actually left.
+          const minutesLeft = use.lateMs > 10 * MIN ? (startsAt.getTime() - now.getTime()) / MIN : d.offset;
+          // Held back during quiet hours, unless that would hold it past the start.
+          const quiet = quietHoursDelay(now, DEFAULT_QUIET_HOURS);
+          const notBefore = quiet && quiet < startsAt ? quiet : undefined;
+          const queued = await enqueueMulticast(deps, {
+            areaId: d.seminar.areaId,
+            reason: 'seminar-reminder',
+            recipientMemberIds: ids,
+            messages: [seminarReminderMessage(d.seminar, minutesLeft)],
+            // The key makes the reminder once even when two schedulers race before the record below exists.
+            dedupeKey: seminarReminderKey(d.seminar.id, d.seminar.version, d.offset),
+            ...(notBefore ? { notBefore } : {}),
+          });
+          await record(store, d.id, {
+            ...base,
+            status: 'sent',
+            reason: null,
+            recipients: queued.reachable,
+            lateMs: use.lateMs,
+            at: now.toISOString(),
+          });
+          if (queued.created) counts.sent += 1;
+        }
+      } while (after);
+      return counts;
+    },
+  };
+}
