@@ -1,7 +1,8 @@
 // Add-to-calendar files over real HTTP: only through a signed link, with the seminar's Thai title and UTC times.
 import { calendarLink } from '../src/seminars/calendar';
-import { startTestStack, SUPERVISOR } from './support/local-stack';
-import { api } from './support/people';
+import { startTestStack, SUPERVISOR, TEACHER } from './support/local-stack';
+import { api, followAndRegister } from './support/people';
+import { runOutbox } from '../src/outbox';
 
 let stack: Awaited<ReturnType<typeof startTestStack>>;
 beforeAll(async () => {
@@ -40,6 +41,21 @@ describe('When someone opens a seminar’s add-to-calendar link', () => {
     expect((await fetch(link.replace(/sig=.{4}/, 'sig=AAAA'))).status).toBe(404);
     expect((await fetch(link.replace(/\?sig=.*$/, ''))).status).toBe(404);
     expect((await fetch(calendarLink(stack.botUrl, stack.config.LINE_CHANNEL_SECRET, 'no-such-seminar'))).status).toBe(404);
+  });
+
+  it('then the announcement card a member receives carries the signed link', async () => {
+    await followAndRegister(stack, TEACHER);
+    await api(stack, TEACHER, 'POST', '/api/networks/join', { code: 'SCIENCE1' });
+    const created = await api(stack, SUPERVISOR, 'POST', '/api/seminars', {
+      ...body,
+      startsAt: '2099-01-15T02:00:00.000Z',
+      endsAt: '2099-01-15T05:00:00.000Z',
+    });
+    const id = String(created.body.seminar.id);
+    expect((await api(stack, SUPERVISOR, 'POST', `/api/seminars/${id}/announce`)).status).toBeLessThan(300);
+    await runOutbox(stack.deps, { now: () => new Date(Date.now() + 11 * 3600_000) }); // outside quiet hours whatever the time now
+    const card = JSON.stringify(stack.platform.messagesTo(TEACHER).at(-1)?.message);
+    expect(card).toContain(calendarLink(stack.botUrl, stack.config.LINE_CHANNEL_SECRET, id));
   });
 
   it('then a cancelled seminar is published as cancelled, so calendars drop it', async () => {

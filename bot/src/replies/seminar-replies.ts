@@ -31,7 +31,7 @@ const rsvpButton = (s: Seminar, v: 'going' | 'not-going'): messagingApi.FlexButt
 };
 
 /** The announcement: title, Thai date and time, venue or online link, seats left, RSVP buttons and details. */
-export function seminarCard(s: Seminar, liffUrl: string): Message {
+export function seminarCard(s: Seminar, liffUrl: string, calendarUrl?: string): Message {
   const lines: messagingApi.FlexComponent[] = [
     text(semTh.invite, { size: 'xs', color: GREEN, weight: 'bold' }),
     text(s.title, { weight: 'bold', size: 'md' }),
@@ -50,6 +50,9 @@ export function seminarCard(s: Seminar, liffUrl: string): Message {
   const online: messagingApi.FlexButton[] = s.onlineUrl
     ? [{ type: 'button', style: 'link', height: 'sm', action: { type: 'uri', label: semTh.joinOnline, uri: s.onlineUrl } }]
     : [];
+  const calendar: messagingApi.FlexButton[] = calendarUrl
+    ? [{ type: 'button', style: 'link', height: 'sm', action: { type: 'uri', label: semTh.addToCalendar, uri: calendarUrl } }]
+    : [];
   return {
     type: 'flex',
     altText: semTh.announceAlt(s.title).slice(0, 400),
@@ -64,6 +67,7 @@ export function seminarCard(s: Seminar, liffUrl: string): Message {
         contents: [
           { type: 'box', layout: 'horizontal', spacing: 'sm', contents: [rsvpButton(s, 'going'), rsvpButton(s, 'not-going')] },
           ...online,
+          ...calendar,
           details,
         ],
       },
