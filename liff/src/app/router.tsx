@@ -6,6 +6,7 @@ import { MyDataPage } from '../features/my-data/components/my-data-page';
 import { JoinPage } from '../features/networks/components/join-page';
 import { MyNetworksPage } from '../features/networks/components/my-networks-page';
 import { RegistrationPage } from '../features/registration/components/registration-page';
+import { SeminarPage, SeminarsPage } from '../features/seminars/components/seminars-page';
 import { th } from '../i18n/th';
 import { findRoute, type RouteParams } from '../lib/match-route';
 import { useRoute } from '../lib/navigation';
@@ -30,6 +31,10 @@ const DataQualityPage = lazyPage(
   () => import('../features/supervisor/components/data-quality-page'),
   (m) => m.DataQualityPage,
 );
+const SupervisorSeminarsPage = lazyPage(
+  () => import('../features/supervisor/components/seminars-admin-page'),
+  (m) => m.SupervisorSeminarsPage,
+);
 const DirectoryPage = lazyPage(
   () => import('../features/directory/components/directory-page'),
   (m) => m.DirectoryPage,
@@ -42,11 +47,14 @@ const routes: readonly (readonly [string, Page])[] = [
   ['/join', JoinPage],
   ['/networks', MyNetworksPage],
   ['/me', MyDataPage],
+  ['/seminars', SeminarsPage],
+  ['/seminars/:id', SeminarPage],
   ['/networks/manage', CoordinatorPage],
   ['/networks/manage/:id', CoordinatorPage],
   ['/supervisor', SupervisorPage],
   ['/supervisor/networks/:id', SupervisorNetworkPage],
   ['/supervisor/data-quality', DataQualityPage],
+  ['/supervisor/seminars', SupervisorSeminarsPage],
   ['/directory', DirectoryPage],
 ];
 

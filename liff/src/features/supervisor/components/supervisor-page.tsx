@@ -97,6 +97,7 @@ export function SupervisorPage() {
       </section>
       <AppNav
         items={[
+          { to: '/supervisor/seminars', label: t.toSeminars },
           { to: '/supervisor/data-quality', label: t.toDataQuality },
           { to: '/networks', label: th.nav.networks },
         ]}

@@ -1,0 +1,127 @@
+// Create a seminar: react-hook-form over the local form schema (Bangkok wall-clock times), server errors placed on fields.
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { SeminarView } from '@nithet/shared';
+import { ChoiceGroupField } from '../../../components/choice-group-field';
+import { FormField } from '../../../components/form-field';
+import { FormFooter } from '../../../components/form-footer';
+import { LoadingPanel } from '../../../components/status-panel';
+import { th } from '../../../i18n/th';
+import { asApiError, type ApiError } from '../../../lib/api-client';
+import { useQuery } from '../../../lib/use-query';
+import { getNetworksOverview } from '../api/get-networks-overview';
+import { createSeminar } from '../api/seminars-admin';
+import {
+  seminarFieldMessage,
+  seminarFieldOf,
+  seminarFormDefaults,
+  seminarFormSchema,
+  toSeminarInput,
+  type SeminarFormOutput,
+  type SeminarFormValues,
+} from '../seminar-form-values';
+import { QueryError } from './query-error';
+
+const t = th.seminarAdmin;
+const labels = t.labels;
+const id = (name: string) => `seminar-${name}`;
+
+export function SeminarForm({ onSaved }: { onSaved: (saved: SeminarView) => void }) {
+  const networks = useQuery(getNetworksOverview);
+  const { register, handleSubmit, setError, formState } = useForm<SeminarFormValues, unknown, SeminarFormOutput>({
+    resolver: zodResolver(seminarFormSchema),
+    mode: 'onTouched',
+    defaultValues: seminarFormDefaults,
+  });
+  const { errors, isSubmitting, submitCount, isValid } = formState;
+  const [formError, setFormError] = useState<ApiError | null>(null);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      onSaved(await createSeminar(toSeminarInput(values)));
+    } catch (err) {
+      const apiError = asApiError(err);
+      let placed = false;
+      for (const [path, message] of Object.entries(apiError.fields)) {
+        const field = seminarFieldOf(path);
+        if (!field) continue;
+        setError(field, { type: 'server', message }, { shouldFocus: !placed });
+        placed = true;
+      }
+      if (!placed) setFormError(apiError);
+    }
+  });
+
+  const time = (name: 'startsAt' | 'endsAt' | 'registrationDeadline', required: boolean, hint: string) => (
+    <FormField
+      id={id(name)}
+      label={labels[name]}
+      required={required}
+      optional={!required}
+      hint={hint}
+      error={seminarFieldMessage(name, errors[name])}
+    >
+      {(aria) => <input {...aria} {...register(name)} className="input" type="datetime-local" required={required} />}
+    </FormField>
+  );
+
+  return (
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <FormField id={id('title')} label={labels.title} required error={seminarFieldMessage('title', errors.title)}>
+        {(aria) => <input {...aria} {...register('title')} className="input" type="text" autoComplete="off" required />}
+      </FormField>
+      <FormField id={id('agenda')} label={labels.agenda} optional error={seminarFieldMessage('agenda', errors.agenda)}>
+        {(aria) => <textarea {...aria} {...register('agenda')} className="input" rows={4} />}
+      </FormField>
+      {time('startsAt', true, t.hints.time)}
+      {time('endsAt', true, t.hints.time)}
+      <FormField id={id('venue')} label={labels.venue} optional error={seminarFieldMessage('venue', errors.venue)}>
+        {(aria) => <input {...aria} {...register('venue')} className="input" type="text" autoComplete="off" />}
+      </FormField>
+      <FormField
+        id={id('onlineUrl')}
+        label={labels.onlineUrl}
+        optional
+        hint={t.hints.onlineUrl}
+        error={seminarFieldMessage('onlineUrl', errors.onlineUrl)}
+      >
+        {(aria) => (
+          <input {...aria} {...register('onlineUrl')} className="input" type="url" inputMode="url" autoComplete="off" spellCheck={false} />
+        )}
+      </FormField>
+      {networks.status === 'loading' ? <LoadingPanel /> : null}
+      {networks.status === 'error' ? <QueryError error={networks.error} onRetry={networks.retry} /> : null}
+      {networks.status === 'success' ? (
+        <ChoiceGroupField
+          id={id('networkIds')}
+          legend={labels.networkIds}
+          type="checkbox"
+          options={networks.data.networks.map((n) => ({ value: n.network.id, label: n.network.name }))}
+          registration={register('networkIds')}
+          hint={t.hints.networkIds}
+          error={seminarFieldMessage('networkIds', errors.networkIds)}
+        />
+      ) : null}
+      <FormField
+        id={id('capacity')}
+        label={labels.capacity}
+        optional
+        hint={t.hints.capacity}
+        error={seminarFieldMessage('capacity', errors.capacity)}
+      >
+        {(aria) => <input {...aria} {...register('capacity')} className="input" type="text" inputMode="numeric" autoComplete="off" />}
+      </FormField>
+      {time('registrationDeadline', false, `${t.hints.registrationDeadline} (${t.hints.time})`)}
+
+      <FormFooter
+        formError={formError}
+        invalid={submitCount > 0 && !isValid}
+        summary={t.fixErrors}
+        submitLabel={t.submitCreate}
+        submitting={isSubmitting}
+      />
+    </form>
+  );
+}

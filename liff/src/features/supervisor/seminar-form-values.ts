@@ -1,0 +1,103 @@
+// The seminar form: datetime-local text read as Bangkok time and sent as ISO UTC, checks between dates, Thai messages.
+import { z } from 'zod';
+import type { SeminarInput } from '@nithet/shared';
+import { th } from '../../i18n/th';
+import { fieldMessageFrom, fieldOfPathFrom } from '../../lib/field-errors';
+
+/** What a `datetime-local` input gives: "2027-01-15T09:00" (seconds optional). */
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+
+/** "2027-01-15T09:00" on a Bangkok wall clock → "2027-01-15T02:00:00.000Z" (Thailand is UTC+7 all year, no DST). */
+export function bangkokLocalToIso(local: string): string {
+  if (!LOCAL_DATE_TIME.test(local)) throw new Error(`Not a datetime-local value: ${local}`);
+  const withSeconds = local.length === 16 ? `${local}:00` : local;
+  return new Date(`${withSeconds}+07:00`).toISOString();
+}
+
+const localDateTime = z.string().regex(LOCAL_DATE_TIME);
+const optionalLocal = z.union([z.literal(''), localDateTime]);
+/** A single checkbox registers as a string or false; a group as an array. */
+const asArray = (v: unknown) => (Array.isArray(v) ? v : typeof v === 'string' && v ? [v] : []);
+
+export const seminarFormSchema = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    agenda: z.string().max(3000),
+    startsAt: localDateTime,
+    endsAt: localDateTime,
+    venue: z.string().max(300),
+    onlineUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+    networkIds: z.preprocess(asArray, z.array(z.string().min(1)).max(50)),
+    capacity: z.union([
+      z.literal(''),
+      z
+        .string()
+        .regex(/^\d+$/)
+        .refine((v) => Number(v) >= 1 && Number(v) <= 100000),
+    ]),
+    registrationDeadline: optionalLocal,
+  })
+  .superRefine((v, ctx) => {
+    if (!LOCAL_DATE_TIME.test(v.startsAt)) return;
+    const start = Date.parse(bangkokLocalToIso(v.startsAt));
+    if (LOCAL_DATE_TIME.test(v.endsAt) && Date.parse(bangkokLocalToIso(v.endsAt)) <= start)
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'ends-before-start' });
+    if (
+      v.registrationDeadline &&
+      LOCAL_DATE_TIME.test(v.registrationDeadline) &&
+      Date.parse(bangkokLocalToIso(v.registrationDeadline)) > start
+    )
+      ctx.addIssue({ code: 'custom', path: ['registrationDeadline'], message: 'deadline-after-start' });
+  });
+
+export type SeminarFormValues = z.input<typeof seminarFormSchema>;
+export type SeminarFormOutput = z.output<typeof seminarFormSchema>;
+export type SeminarField = keyof SeminarFormValues;
+
+export const seminarFormDefaults: SeminarFormValues = {
+  title: '',
+  agenda: '',
+  startsAt: '',
+  endsAt: '',
+  venue: '',
+  onlineUrl: '',
+  networkIds: [],
+  capacity: '',
+  registrationDeadline: '',
+};
+
+/** The form's values as the server's SeminarInput: times in ISO UTC, blanks as "none". */
+export function toSeminarInput(v: SeminarFormOutput): SeminarInput {
+  return {
+    title: v.title.trim(),
+    agenda: v.agenda.trim(),
+    startsAt: bangkokLocalToIso(v.startsAt),
+    endsAt: bangkokLocalToIso(v.endsAt),
+    venue: v.venue.trim(),
+    ...(v.onlineUrl ? { onlineUrl: v.onlineUrl } : {}),
+    audience: { networkIds: v.networkIds, levels: [], schoolCodes: [] },
+    capacity: v.capacity ? Number(v.capacity) : null,
+    registrationDeadline: v.registrationDeadline ? bangkokLocalToIso(v.registrationDeadline) : null,
+  };
+}
+
+const e = th.seminarAdmin.errors;
+const byField: Record<SeminarField, (code: string) => string> = {
+  title: () => e.title,
+  agenda: () => e.agenda,
+  startsAt: () => e.startsAt,
+  endsAt: () => e.endsAt,
+  venue: () => e.venue,
+  onlineUrl: () => e.onlineUrl,
+  networkIds: () => e.networkIds,
+  capacity: () => e.capacity,
+  registrationDeadline: () => e.registrationDeadline,
+};
+
+export const seminarFieldMessage = fieldMessageFrom(byField);
+
+/** A server field path ("audience.networkIds.0") as a form field. */
+export function seminarFieldOf(path: string): SeminarField | null {
+  if (path.startsWith('audience')) return 'networkIds';
+  return fieldOfPathFrom(byField)(path);
+}
