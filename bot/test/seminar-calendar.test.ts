@@ -1,6 +1,6 @@
 // Add-to-calendar files over real HTTP: only through a signed link, with the seminar's Thai title and UTC times.
 import { calendarLink } from '../src/seminars/calendar';
-import { startTestStack, SUPERVISOR, TEACHER } from './support/local-stack';
+import { startTestStack, SUPERVISOR, TEACHER, TEACHER_2 } from './support/local-stack';
 import { api, followAndRegister } from './support/people';
 import { runOutbox } from '../src/outbox';
 
@@ -56,6 +56,25 @@ describe('When someone opens a seminar’s add-to-calendar link', () => {
     await runOutbox(stack.deps, { now: () => new Date(Date.now() + 11 * 3600_000) }); // outside quiet hours whatever the time now
     const card = JSON.stringify(stack.platform.messagesTo(TEACHER).at(-1)?.message);
     expect(card).toContain(calendarLink(stack.botUrl, stack.config.LINE_CHANNEL_SECRET, id));
+  });
+
+  it('then typing "สัมมนา" answers with the cards of announced seminars, and drafts stay hidden', async () => {
+    await followAndRegister(stack, TEACHER_2, { firstName: 'อนันต์' });
+    await api(stack, TEACHER_2, 'POST', '/api/networks/join', { code: 'SCIENCE1' });
+    const draft = await api(stack, SUPERVISOR, 'POST', '/api/seminars', {
+      ...body,
+      title: 'ร่างยังไม่ประกาศ',
+      startsAt: '2099-02-01T02:00:00.000Z',
+      endsAt: '2099-02-01T05:00:00.000Z',
+    });
+    expect(draft.status).toBe(201);
+    await stack.platform.sendEvent(TEACHER_2, { type: 'message', text: 'สัมมนา' });
+    const reply = stack.platform.messagesTo(TEACHER_2).at(-1)!;
+    expect(reply.how).toBe('reply');
+    const shown = JSON.stringify(reply.message);
+    expect(shown).toContain('carousel');
+    expect(shown).toContain('สัมมนาการจัดการเรียนรู้เชิงรุก');
+    expect(shown).not.toContain('ร่างยังไม่ประกาศ');
   });
 
   it('then a cancelled seminar is published as cancelled, so calendars drop it', async () => {

@@ -39,14 +39,14 @@ async function send(deps: BotDeps, seminar: Seminar, ids: string[], messages: Li
 }
 
 /** The card, with an add-to-calendar button when the server knows its public address. */
-const cardOf = (deps: BotDeps, s: Seminar): LineMessage =>
+export const seminarCardFor = (deps: BotDeps, s: Seminar): LineMessage =>
   seminarCard(
     s,
     deps.config.LIFF_URL,
     deps.config.PUBLIC_BASE_URL ? calendarLink(deps.config.PUBLIC_BASE_URL, deps.config.LINE_CHANNEL_SECRET, s.id) : undefined,
   );
 
-const announceMessages = (deps: BotDeps, s: Seminar): LineMessage[] => [cardOf(deps, s)];
+const announceMessages = (deps: BotDeps, s: Seminar): LineMessage[] => [seminarCardFor(deps, s)];
 
 /** Who would get the announcement, what it costs, and whether quiet hours would hold it back. */
 export async function previewAnnouncement(deps: BotDeps, seminar: Seminar): Promise<AnnouncePreviewResponse> {
@@ -80,7 +80,7 @@ export async function notifyGoing(deps: BotDeps, seminar: Seminar, what: 'update
   const messages: LineMessage[] =
     what === 'cancelled'
       ? [{ type: 'text', text: cancelledText(seminar) }]
-      : [{ type: 'text', text: updatedText(seminar) }, cardOf(deps, seminar)];
+      : [{ type: 'text', text: updatedText(seminar) }, seminarCardFor(deps, seminar)];
   const key = what === 'cancelled' ? `seminar:${seminar.id}:cancelled` : `seminar:${seminar.id}:updated:v${seminar.version}`;
   await send(deps, seminar, ids, messages, key);
 }
@@ -88,7 +88,7 @@ export async function notifyGoing(deps: BotDeps, seminar: Seminar, what: 'update
 /** A promoted person gets one push; the key comes from the RSVP's promotion, so a retry never sends twice. */
 export async function notifyPromoted(deps: BotDeps, seminar: Seminar, promoted: readonly Rsvp[]): Promise<void> {
   for (const r of promoted) {
-    const messages: LineMessage[] = [{ type: 'text', text: promotedText(seminar) }, cardOf(deps, seminar)];
+    const messages: LineMessage[] = [{ type: 'text', text: promotedText(seminar) }, seminarCardFor(deps, seminar)];
     await send(deps, seminar, [r.memberId], messages, `rsvp:${r.id}:promoted:${r.promotedAt ?? r.updatedAt}`);
   }
 }

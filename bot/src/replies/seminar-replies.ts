@@ -107,3 +107,9 @@ export function seminarReminderMessage(s: Seminar, minutesBefore: number): Messa
   ];
   return { type: 'text', text: lines.join('\n') };
 }
+
+/** Up to 12 seminar cards side by side (LINE's carousel limit), soonest first. */
+export function seminarsCarousel(cards: Message[]): Message {
+  const bubbles = cards.flatMap((c) => (c.type === 'flex' && c.contents.type === 'bubble' ? [c.contents] : [])).slice(0, 12);
+  return { type: 'flex', altText: semTh.upcomingAlt, contents: { type: 'carousel', contents: bubbles } };
+}

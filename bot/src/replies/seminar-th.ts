@@ -14,6 +14,7 @@ export const semTh = {
   details: 'ดูรายละเอียด',
   joinOnline: 'เข้าร่วมออนไลน์',
   addToCalendar: 'เพิ่มลงปฏิทิน',
+  upcomingAlt: 'การประชุม/สัมมนาที่เปิดรับสมัคร',
   registered: (title: string) => `ลงทะเบียนเข้าร่วม "${title}" แล้วค่ะ`,
   alreadyGoing: (title: string) => `ท่านลงทะเบียนเข้าร่วม "${title}" ไว้แล้วค่ะ`,
   waitlisted: (title: string, n: number) => `ที่นั่ง "${title}" เต็มแล้วค่ะ ท่านอยู่ในรายชื่อสำรองลำดับที่ ${n} เมื่อมีที่นั่งว่าง ระบบจะแจ้งให้ทราบค่ะ`,

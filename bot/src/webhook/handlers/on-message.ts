@@ -6,7 +6,7 @@ import { helpMessages, registerCard, quickReplies, stickerReply } from '../../re
 import type { LineEvent } from '../event-types';
 import { sendReply } from './send-reply';
 import { parseCommand } from './commands';
-import { th } from '../../replies/th';
+import { handleUpcomingSeminars } from './seminar-actions';
 import { handleBrowse, handleJoin, handleMyNetworks, handlePendingRequests } from './network-actions';
 import { onGroupMessage } from './on-group-message';
 
@@ -45,7 +45,7 @@ export async function onMessage(deps: BotDeps, event: LineEvent, log: Logger): P
     case 'requests':
       return handlePendingRequests(deps, event, log, member);
     case 'seminars':
-      return void (await sendReply(deps, event, [{ type: 'text', text: th.noSeminars, quickReply: quickReplies(registered) }], log));
+      return handleUpcomingSeminars(deps, event, log, member);
     default:
       return void (await sendReply(deps, event, helpMessages(registered, false), log));
   }

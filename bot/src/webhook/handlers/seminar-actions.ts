@@ -1,12 +1,14 @@
 // The RSVP buttons of a seminar card: answer with a free reply; a person promoted from the waiting list gets one push.
-import { AppError, rsvp, type Member, type RsvpAnswer } from '@nithet/shared';
+import { AppError, loadActor, rsvp, upcomingSeminars, type Member, type RsvpAnswer } from '@nithet/shared';
 import type { BotDeps } from '../../deps';
 import type { Logger } from '../../logger';
 import type { LineEvent } from '../event-types';
 import { sendReply } from './send-reply';
-import { rsvpOutcomeText } from '../../replies/seminar-replies';
+import { rsvpOutcomeText, seminarsCarousel } from '../../replies/seminar-replies';
+import { th } from '../../replies/th';
+import { quickReplies } from '../../replies/welcome-replies';
 import { registerCard } from '../../replies/welcome-replies';
-import { notifyPromoted } from '../../notify/seminar-notifications';
+import { notifyPromoted, seminarCardFor } from '../../notify/seminar-notifications';
 
 export async function handleRsvp(
   deps: BotDeps,
@@ -26,4 +28,15 @@ export async function handleRsvp(
     const extra = e.code === 'member/not-registered' ? [registerCard(deps.config.LIFF_URL, false)] : [];
     await sendReply(deps, event, [{ type: 'text', text: e.thai }, ...extra], log);
   }
+}
+
+/** "สัมมนา" typed or pressed on the rich menu: the announced seminars open to this person, as cards (a free reply). */
+export async function handleUpcomingSeminars(deps: BotDeps, event: LineEvent, log: Logger, member: Member): Promise<void> {
+  const upcoming = await upcomingSeminars(deps.repos, await loadActor(deps.repos, member), member, deps.clock.now());
+  const open = upcoming.filter((u) => u.seminar.status === 'announced');
+  if (open.length === 0) {
+    await sendReply(deps, event, [{ type: 'text', text: th.noSeminars, quickReply: quickReplies(member.registeredAt !== null) }], log);
+    return;
+  }
+  await sendReply(deps, event, [seminarsCarousel(open.map((u) => seminarCardFor(deps, u.seminar)))], log);
 }
