@@ -35,7 +35,12 @@ export function MyDataPage() {
         <ConsentHistory consents={current.consents} />
         <DataExport />
         <DeleteMyData onDeleted={setDeleted} />
-        <AppNav items={[{ to: '/networks', label: th.nav.networks }]} />
+        <AppNav
+          items={[
+            { to: '/networks', label: th.nav.networks },
+            { to: '/seminars', label: th.nav.seminars },
+          ]}
+        />
       </>
     );
   }

@@ -64,6 +64,7 @@ export function MyNetworksPage() {
 
       <AppNav
         items={[
+          { to: '/seminars', label: th.nav.seminars },
           { to: '/me', label: th.nav.myData },
           { to: '/register', label: th.nav.register },
         ]}
