@@ -1,6 +1,15 @@
 // Enqueuing a multicast: reachable members only, split into batches with stored retry keys, idempotent by dedupeKey.
 import { createHash, randomUUID } from 'node:crypto';
-import { AppError, canReceivePush, costPreview, planBatches, type CostPreview, type Member, type OutboundMessage } from '@nithet/shared';
+import {
+  AppError,
+  canReceivePush,
+  costPreview,
+  newOutboundBatch,
+  planBatches,
+  type CostPreview,
+  type Member,
+  type OutboundMessage,
+} from '@nithet/shared';
 import type { BotDeps } from '../deps';
 import type { LineMessage } from '../line/messenger';
 import { validateMessage } from '../line/limits';
@@ -87,24 +96,20 @@ export async function enqueueMulticast(deps: BotDeps, input: EnqueueMulticastInp
     reachable: to.length,
     skippedUnreachable: preview.skippedUnreachable,
   };
-  const docs: OutboundMessage[] = plan.map((b, index) => ({
-    id: batchId(jobId, index),
-    areaId: input.areaId,
-    kind: 'multicast',
-    to: b.to,
-    requests: b.parts.map((messages) => ({ messages, retryKey: randomUUID() })),
-    delivered: 0,
-    status: 'pending',
-    attempts: 0,
-    nextAttemptAt: due,
-    leaseUntil: null,
-    firstAttemptAt: null,
-    sentAt: null,
-    reason: input.reason,
-    job: { ...job, index },
-    createdAt: now,
-    updatedAt: now,
-  }));
+  const docs: OutboundMessage[] = plan.map((b, index) =>
+    newOutboundBatch(
+      {
+        id: batchId(jobId, index),
+        areaId: input.areaId,
+        to: b.to,
+        requests: b.parts.map((messages) => ({ messages, retryKey: randomUUID() })),
+        reason: input.reason,
+        job: { ...job, index },
+      },
+      now,
+      due,
+    ),
+  );
   const raced = await deps.repos.store.runTransaction(async (tx) => {
     const batches = repo.inTx(tx);
     const first = await batches.get(docs[0]!.id);

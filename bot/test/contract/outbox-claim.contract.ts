@@ -1,5 +1,5 @@
 // The outbox claim on both real stores: two dispatchers over two connections send each batch once.
-import { createRepositories, ManualClock, type OutboundMessage } from '@nithet/shared';
+import { createRepositories, ManualClock, newOutboundBatch, type OutboundMessage } from '@nithet/shared';
 import { randomUUID } from 'node:crypto';
 import type { BotDeps } from '../../src/deps';
 import type { Messenger } from '../../src/line/messenger';
@@ -10,24 +10,18 @@ import { storeFactories } from '../support/store-factories';
 
 const T0 = new Date('2026-11-02T01:00:00.000Z');
 
-const batch = (jobId: string, index: number): OutboundMessage => ({
-  id: `${jobId}-${index}`,
-  areaId: 'contract',
-  kind: 'multicast',
-  to: [`U${String(index).padStart(32, '0')}`],
-  requests: [{ messages: [{ type: 'text', text: 'ทดสอบ' }], retryKey: randomUUID() }],
-  delivered: 0,
-  status: 'pending',
-  attempts: 0,
-  nextAttemptAt: T0.toISOString(),
-  leaseUntil: null,
-  firstAttemptAt: null,
-  sentAt: null,
-  reason: 'contract',
-  job: { id: jobId, dedupeKey: jobId, index, batches: 4, recipients: 4, reachable: 4, skippedUnreachable: 0 },
-  createdAt: T0.toISOString(),
-  updatedAt: T0.toISOString(),
-});
+const batch = (jobId: string, index: number): OutboundMessage =>
+  newOutboundBatch(
+    {
+      id: `${jobId}-${index}`,
+      areaId: 'contract',
+      to: [`U${String(index).padStart(32, '0')}`],
+      requests: [{ messages: [{ type: 'text', text: 'ทดสอบ' }], retryKey: randomUUID() }],
+      reason: 'contract',
+      job: { id: jobId, dedupeKey: jobId, index, batches: 4, recipients: 4, reachable: 4, skippedUnreachable: 0 },
+    },
+    T0.toISOString(),
+  );
 
 describe.each(storeFactories)('Outbox claim on $name', (factory) => {
   it('When two dispatchers on two connections run at once, then each batch is sent exactly once and recorded sent', async () => {

@@ -2,6 +2,27 @@
 import type { OutboundMessage } from '../domain/messaging';
 import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 
+/** A batch as queued: nothing sent yet, due at `dueAt` (later than now when quiet hours hold it). */
+export function newOutboundBatch(
+  fields: Pick<OutboundMessage, 'id' | 'areaId' | 'to' | 'requests' | 'reason' | 'job'>,
+  now: string,
+  dueAt: string = now,
+): OutboundMessage {
+  return {
+    kind: 'multicast',
+    delivered: 0,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: dueAt,
+    leaseUntil: null,
+    firstAttemptAt: null,
+    sentAt: null,
+    createdAt: now,
+    updatedAt: now,
+    ...fields,
+  };
+}
+
 export interface OutboxPolicy {
   /** How long a claim is exclusive; after it, another dispatcher may reclaim the batch. */
   leaseMs: number;

@@ -8,6 +8,7 @@ import {
   DEFAULT_OUTBOX_POLICY,
   fullBucket,
   isClaimable,
+  newOutboundBatch,
   planBatches,
   takeToken,
 } from './index';
@@ -17,22 +18,17 @@ const T0 = new Date('2026-11-02T03:00:00.000Z');
 const at = (msAfter: number) => new Date(T0.getTime() + msAfter);
 
 const batch = (over: Partial<OutboundMessage> = {}): OutboundMessage => ({
-  id: 'mc-1-0000',
-  areaId: 'esa',
-  kind: 'multicast',
-  to: ids(2),
-  requests: [{ messages: [{ type: 'text', text: 'a' }], retryKey: '123e4567-e89b-42d3-a456-426614174000' }],
-  delivered: 0,
-  status: 'pending',
-  attempts: 0,
-  nextAttemptAt: T0.toISOString(),
-  leaseUntil: null,
-  firstAttemptAt: null,
-  sentAt: null,
-  reason: 'test',
-  job: { id: 'mc-1', dedupeKey: 'k', index: 0, batches: 1, recipients: 2, reachable: 2, skippedUnreachable: 0 },
-  createdAt: T0.toISOString(),
-  updatedAt: T0.toISOString(),
+  ...newOutboundBatch(
+    {
+      id: 'mc-1-0000',
+      areaId: 'esa',
+      to: ids(2),
+      requests: [{ messages: [{ type: 'text', text: 'a' }], retryKey: '123e4567-e89b-42d3-a456-426614174000' }],
+      reason: 'test',
+      job: { id: 'mc-1', dedupeKey: 'k', index: 0, batches: 1, recipients: 2, reachable: 2, skippedUnreachable: 0 },
+    },
+    T0.toISOString(),
+  ),
   ...over,
 });
 

@@ -8,6 +8,7 @@ import { PageLayout } from '../../../components/page-layout';
 import { LoadingPanel } from '../../../components/status-panel';
 import { th } from '../../../i18n/th';
 import { useRuntime } from '../../../lib/runtime-context';
+import { useLocalEdits } from '../../../lib/use-local-edits';
 import { useAction } from '../../../lib/use-action';
 import { useQuery } from '../../../lib/use-query';
 import { getSeminars } from '../../seminars/api/seminars';
@@ -21,14 +22,12 @@ const t = th.seminarAdmin;
 export function SupervisorSeminarsPage() {
   const { areaName, mock } = useRuntime();
   const list = useQuery(getSeminars);
-  // Changes are applied in place rather than refetched, so the list (and focus) stays put.
-  const [changed, setChanged] = useState<ReadonlyMap<string, SeminarView>>(new Map());
-  const [created, setCreated] = useState<readonly SeminarView[]>([]);
+  const edits = useLocalEdits<SeminarView>();
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState('');
 
   const onChanged = (s: SeminarView, message: string) => {
-    setChanged((m) => new Map(m).set(s.id, s));
+    edits.changed(s);
     setNotice(message);
   };
 
@@ -36,9 +35,7 @@ export function SupervisorSeminarsPage() {
   if (list.status === 'loading') body = <LoadingPanel />;
   else if (list.status === 'error') body = <QueryError error={list.error} onRetry={list.retry} />;
   else {
-    const fetched = list.data.seminars.filter((i) => i.manager).map((i) => i.seminar);
-    const ids = new Set(fetched.map((s) => s.id));
-    const all = [...created.filter((s) => !ids.has(s.id)), ...fetched].map((s) => changed.get(s.id) ?? s);
+    const all = edits.merge(list.data.seminars.filter((i) => i.manager).map((i) => i.seminar));
     body = (
       <>
         {all.length === 0 ? <p className="hint">{t.empty}</p> : null}
@@ -73,7 +70,7 @@ export function SupervisorSeminarsPage() {
             {creating ? (
               <SeminarForm
                 onSaved={(s) => {
-                  setCreated((c) => [s, ...c]);
+                  edits.created(s);
                   setCreating(false);
                   setNotice(t.created(s.title));
                 }}

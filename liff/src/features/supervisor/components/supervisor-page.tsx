@@ -7,6 +7,7 @@ import { LoadingPanel } from '../../../components/status-panel';
 import { th } from '../../../i18n/th';
 import { useRuntime } from '../../../lib/runtime-context';
 import { useQuery } from '../../../lib/use-query';
+import { useLocalEdits } from '../../../lib/use-local-edits';
 import { getNetworksOverview } from '../api/get-networks-overview';
 import { NetworkForm } from './network-form';
 import { NetworkSummaryCard } from './network-summary-card';
@@ -15,18 +16,17 @@ import { QueryError } from './query-error';
 
 type Summary = NetworksOverviewResponse['networks'][number];
 const t = th.supervisor;
+const NO_MEMBERS_YET: Omit<Summary, 'network'> = { active: 0, pending: 0, bySchool: [], byLevel: [] };
 
 export function SupervisorPage() {
   const { areaName, mock } = useRuntime();
   const overview = useQuery(getNetworksOverview);
-  // Saved changes are applied in place rather than refetched, so the list (and focus) stays put.
-  const [changed, setChanged] = useState<ReadonlyMap<string, NetworkView>>(new Map());
-  const [created, setCreated] = useState<readonly Summary[]>([]);
+  const edits = useLocalEdits<NetworkView>();
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState('');
 
   const onChanged = (n: NetworkView, message: string) => {
-    setChanged((m) => new Map(m).set(n.id, n));
+    edits.changed(n);
     setNotice(message);
   };
 
@@ -34,12 +34,11 @@ export function SupervisorPage() {
   if (overview.status === 'loading') list = <LoadingPanel />;
   else if (overview.status === 'error') list = <QueryError error={overview.error} onRetry={overview.retry} />;
   else {
-    // Networks made on this page drop out of `created` once a refresh brings them (a new pair refreshes the list).
-    const fetched = new Set(overview.data.networks.map((s) => s.network.id));
-    const all = [...created.filter((s) => !fetched.has(s.network.id)), ...overview.data.networks].map((s) => ({
-      ...s,
-      network: changed.get(s.network.id) ?? s.network,
-    }));
+    // A network made on this page has no counts until a refresh brings it (a new pair refreshes the list).
+    const counts = new Map(overview.data.networks.map((s) => [s.network.id, s]));
+    const all: Summary[] = edits
+      .merge(overview.data.networks.map((s) => s.network))
+      .map((network) => ({ ...(counts.get(network.id) ?? NO_MEMBERS_YET), network }));
     list = (
       <>
         <p className="hint">{all.length ? t.count(all.length) : t.empty}</p>
@@ -74,7 +73,7 @@ export function SupervisorPage() {
             {creating ? (
               <NetworkForm
                 onSaved={(n) => {
-                  setCreated((c) => [{ network: n, active: 0, pending: 0, bySchool: [], byLevel: [] }, ...c]);
+                  edits.created(n);
                   setCreating(false);
                   setNotice(th.networkForm.created(n.name));
                 }}
