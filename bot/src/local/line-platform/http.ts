@@ -5,7 +5,8 @@ import type { PlatformState } from './state';
 import { requestId } from './ids';
 
 export const MAX_BODY = '2mb';
-const RATE_LIMIT_MESSAGE = 'The API rate limit has been exceeded. Try again later.';
+export const RATE_LIMIT_MESSAGE = 'The API rate limit has been exceeded. Try again later.';
+export const MONTHLY_LIMIT_MESSAGE = 'You have reached your monthly limit.';
 
 export function lineError(res: Response, status: number, message: string, details?: LimitProblem[]): void {
   res.status(status).json(details ? { message, details: details.map((d) => ({ message: d.message, property: d.property })) } : { message });
@@ -16,14 +17,18 @@ export function validationError(res: Response, problems: LimitProblem[]): void {
   lineError(res, 400, `The request body has ${problems.length} error(s)`, problems);
 }
 
-/** Every LINE answer carries x-line-request-id; every call is recorded with the status it got. */
+/** Every LINE answer carries x-line-request-id; every call is recorded with the status it got (0: cut before handling). */
 export function recordRequests(state: PlatformState) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const id = requestId();
     res.locals.requestId = id;
     res.setHeader('x-line-request-id', id);
     const time = state.now();
-    res.on('finish', () => {
+    let recorded = false;
+    const record = () => {
+      if (recorded) return;
+      recorded = true;
+      const cut = res.locals.cut as 'timeout' | 'lost-answer' | undefined;
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
       state.recorded.push({
@@ -33,10 +38,13 @@ export function recordRequests(state: PlatformState) {
         query: { ...req.query },
         headers,
         body: Buffer.isBuffer(req.body) ? { contentType: req.headers['content-type'], bytes: req.body.length } : req.body,
-        status: res.statusCode,
+        status: cut === 'timeout' ? 0 : res.statusCode,
         time,
+        ...(cut ? { cut } : {}),
       });
-    });
+    };
+    res.on('finish', record);
+    res.on('close', () => void (res.locals.cut && record()));
     next();
   };
 }

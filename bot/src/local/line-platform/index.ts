@@ -12,6 +12,9 @@ import { messageRoutes } from './routes-messages';
 import { loginRoutes, profileRoutes } from './routes-profile';
 import { richMenuRoutes } from './routes-rich-menu';
 import { simRoutes } from './routes-sim';
+import { QuotaLedger, quotaRoutes } from './quota';
+import { injectRandomFailures, RandomFailurePicker } from './random-failures';
+import { enforceRateLimits, RateLimiter } from './rate-limits';
 import { PlatformState } from './state';
 import type { LocalLinePlatformOptions } from './types';
 
@@ -29,11 +32,13 @@ function buildApp(ctx: PlatformContext, platform: () => LocalLinePlatform, simul
   app.use('/__sim/static', express.static(simulatorDir));
   app.get('/', (_req, res) => res.sendFile(path.join(simulatorDir, 'index.html')));
 
-  // Everything below answers like LINE: request ids, recorded calls, faults, 2 MB bodies, Bearer tokens.
+  // Everything below answers like LINE: request ids, recorded calls, faults, 2 MB bodies, Bearer tokens, rate limits.
   const line = express.Router();
   line.use(recordRequests(ctx.state), readBody, injectFaults(ctx.state));
   line.use('/v2', requireToken(ctx.opts.channelAccessToken));
+  line.use(enforceRateLimits(ctx.rateLimiter), injectRandomFailures(ctx.randomFailures));
   messageRoutes(line, ctx);
+  quotaRoutes(line, ctx);
   profileRoutes(line, ctx);
   richMenuRoutes(line, ctx);
   loginRoutes(line, ctx);
@@ -51,6 +56,9 @@ export async function startLocalLinePlatform(options: LocalLinePlatformOptions):
     state: new PlatformState(opts.users ?? [], now),
     idTokens: new IdTokenIssuer(),
     richMenus: new RichMenuStore(),
+    rateLimiter: new RateLimiter(opts.rateLimits, opts.rateLimitClock ?? (() => performance.now())),
+    randomFailures: new RandomFailurePicker(opts.randomFailures),
+    quota: new QuotaLedger(opts.quota ?? { type: 'none' }, now),
   };
   // The routes need the platform object, which needs the server they are mounted on.
   const holder: { platform?: LocalLinePlatform } = {};

@@ -1,7 +1,18 @@
 // The programmatic face of the local LINE platform: send events as people, inspect what the bot did.
 import type { Server } from 'node:http';
 import type { PlatformContext } from './context';
-import type { DeliveredMessage, Fault, LocalLineUser, MintIdTokenOptions, RecordedRequest, SendEventResult, SimEvent } from './types';
+import type {
+  DeliveredMessage,
+  Fault,
+  LocalLineUser,
+  MessageQuota,
+  MintIdTokenOptions,
+  RandomFailures,
+  RateLimitOverrides,
+  RecordedRequest,
+  SendEventResult,
+  SimEvent,
+} from './types';
 import { buildEvent, postWebhook, sign } from './webhook';
 
 const DEFAULT_ID_TOKEN_SECONDS = 3600;
@@ -126,10 +137,39 @@ export class LocalLinePlatform {
     this.ctx.state.clearFaults();
   }
 
-  /** Forgets chats, tokens, retry keys, requests, faults and rich menus; users stay, friendships restart. */
+  /** LINE's rate limits with these overrides (`false`: none); every bucket starts full. */
+  setRateLimits(overrides: RateLimitOverrides | false): void {
+    this.ctx.rateLimiter.configure(overrides);
+  }
+
+  /** Fails a random share of requests from now on (undefined: none); the sequence restarts from its seed. */
+  setRandomFailures(failures: RandomFailures | undefined): void {
+    this.ctx.randomFailures.configure(failures);
+  }
+
+  /** Sets the monthly quota and, when given, the messages already sent this month. */
+  setQuota(quota: MessageQuota, options: { totalUsage?: number } = {}): void {
+    this.ctx.quota.quota = quota;
+    if (options.totalUsage !== undefined) this.ctx.quota.setUsage(options.totalUsage);
+  }
+
+  /** The quota and this month's consumption, as GET /v2/bot/message/quota{,/consumption} answer them. */
+  quota(): { quota: MessageQuota; totalUsage: number } {
+    return { quota: this.ctx.quota.quota, totalUsage: this.ctx.quota.totalUsage() };
+  }
+
+  /**
+   * Back to how it started: forgets chats, tokens, retry keys, requests, faults, rich menus and this month's
+   * consumption; rate limits (buckets full), random failures and quota as given at start. Users stay, friendships restart.
+   */
   reset(): void {
+    const { opts } = this.ctx;
     this.ctx.state.reset();
     this.ctx.richMenus.reset();
     this.blockedOnce.clear();
+    this.ctx.rateLimiter.configure(opts.rateLimits);
+    this.ctx.randomFailures.configure(opts.randomFailures);
+    this.ctx.quota.quota = opts.quota ?? { type: 'none' };
+    this.ctx.quota.setUsage(0);
   }
 }

@@ -2,7 +2,7 @@
 import type { Request, Response, Router } from 'express';
 import { validateMessages, validateMulticastTo, type LimitProblem } from '../../line/limits';
 import type { PlatformContext } from './context';
-import { jsonBody, lineError, validationError } from './http';
+import { jsonBody, lineError, MONTHLY_LIMIT_MESSAGE, validationError } from './http';
 import { UUID_PATTERN, messageId, token } from './ids';
 
 const CHAT_ID = /^[UCR][0-9a-f]{32}$/;
@@ -23,6 +23,18 @@ function retryKeyAllows(ctx: PlatformContext, req: Request, res: Response, key: 
   if (!seen) return true;
   res.setHeader('x-line-accepted-request-id', seen.requestId);
   res.status(409).json({ message: 'The retry key is already accepted', ...seen.response });
+  return false;
+}
+
+/** LINE counts a push or multicast once per recipient it reaches (not blocked, known); replies are free. */
+function reached(ctx: PlatformContext, to: readonly string[]): number {
+  return to.filter((id) => !id.startsWith('U') || ctx.state.users.get(id)?.following).length;
+}
+
+/** Over the monthly limit LINE answers 429 and sends nothing; false when it answered. */
+function quotaAllows(ctx: PlatformContext, res: Response, recipients: number): boolean {
+  if (ctx.quota.allows(recipients)) return true;
+  lineError(res, 429, MONTHLY_LIMIT_MESSAGE);
   return false;
 }
 
@@ -59,8 +71,11 @@ export function messageRoutes(router: Router, ctx: PlatformContext): void {
     if (problems.length) return validationError(res, problems);
     const to = String(body.to);
     if (to.startsWith('U') && !ctx.state.users.has(to)) return lineError(res, 400, 'Failed to send messages');
+    const cost = reached(ctx, [to]);
+    if (!quotaAllows(ctx, res, cost)) return;
     const messages = body.messages as Record<string, unknown>[];
     ctx.state.deliver(to, 'push', messages, String(res.locals.requestId));
+    ctx.quota.consume(cost);
     const response = { sentMessages: sentMessages(messages) };
     acceptRetryKey(ctx, res, key, response);
     res.json(response);
@@ -72,11 +87,15 @@ export function messageRoutes(router: Router, ctx: PlatformContext): void {
     if (!body || !retryKeyAllows(ctx, req, res, key)) return;
     const problems = [...validateMulticastTo(body.to), ...validateMessages(body.messages)];
     if (problems.length) return validationError(res, problems);
+    const to = body.to as string[];
+    const cost = reached(ctx, to);
+    if (!quotaAllows(ctx, res, cost)) return;
     const messages = body.messages as Record<string, unknown>[];
-    // Unknown or blocking recipients are skipped silently, as LINE does for multicast.
-    for (const to of body.to as string[]) {
-      if (ctx.state.users.has(to)) ctx.state.deliver(to, 'multicast', messages, String(res.locals.requestId));
+    // Unknown or blocking recipients are skipped silently (and not counted), as LINE does for multicast.
+    for (const id of to) {
+      if (ctx.state.users.has(id)) ctx.state.deliver(id, 'multicast', messages, String(res.locals.requestId));
     }
+    ctx.quota.consume(cost);
     acceptRetryKey(ctx, res, key, {});
     res.json({});
   });

@@ -33,6 +33,53 @@ export interface LocalLinePlatformOptions {
   liffBaseUrl?: string;
   /** Folder of the simulator page; defaults to ../simulator next to this module. */
   simulatorDir?: string;
+  /**
+   * LINE's per-endpoint rate limits (token buckets, 429 when empty): omitted = LINE's own values, `false` = none,
+   * or overrides by endpoint such as `{ 'POST /v2/bot/message/multicast': 50 }` (requests per second).
+   */
+  rateLimits?: RateLimitOverrides | false;
+  /** Clock of the rate-limit buckets in ms (default performance.now; `now` may be a frozen test clock). */
+  rateLimitClock?: () => number;
+  /** Random failures of some requests (seeded, so a bench is repeatable). */
+  randomFailures?: RandomFailures;
+  /** The monthly message quota (default none = unlimited, like a plan without a limit). */
+  quota?: MessageQuota;
+}
+
+/** A token bucket: `requests` per `perMs` sustained, up to `burst` at once after idling (default `requests`). */
+export interface RateLimit {
+  requests: number;
+  perMs: number;
+  burst?: number;
+}
+
+/** By endpoint (`'METHOD /path/:param'`): a limit, a number = requests per second, or null = unlimited. */
+export type RateLimitOverrides = Record<string, RateLimit | number | null>;
+
+/** GET /v2/bot/message/quota: `none` = unlimited, `limited` = `value` messages (recipients) a month. */
+export type MessageQuota = { type: 'none' } | { type: 'limited'; value: number };
+
+/**
+ * What an injected failure does instead of a normal answer:
+ * - `status`: answers this status (500, 429 …) without handling the request;
+ * - `timeout`: does not handle it and cuts the connection after `delayMs` (set it above the caller's timeout);
+ * - `lost-answer`: handles it (messages delivered, retry key accepted) but cuts the connection instead of
+ *   answering, after `delayMs` (default 0): the caller cannot know that it worked.
+ */
+export type InjectedFailure =
+  { kind: 'status'; status: number } | { kind: 'timeout'; delayMs: number } | { kind: 'lost-answer'; delayMs?: number };
+
+export interface RandomFailures {
+  /** Share of matching requests that fail, 0..1. */
+  rate: number;
+  /** Seed of the random sequence (default 1): the same seed fails the same requests of the same sequence. */
+  seed?: number;
+  /** Default POST. */
+  method?: string;
+  /** Default /v2/bot/message/multicast. */
+  path?: string | RegExp;
+  /** One is picked at random for each failing request (default a 500). */
+  failures?: InjectedFailure[];
 }
 
 /** Where an event happens: a 1:1 chat (default) or a group. */
@@ -76,6 +123,8 @@ export interface RecordedRequest {
   body: unknown;
   status: number;
   time: Date;
+  /** The connection was cut instead of answering (an injected timeout or lost answer). */
+  cut?: 'timeout' | 'lost-answer';
 }
 
 export type DeliveryHow = 'reply' | 'push' | 'multicast';
