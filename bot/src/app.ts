@@ -13,6 +13,8 @@ import { meRouter } from './api/me-routes';
 import { supervisorRouter } from './api/supervisor-routes';
 import { directoryRouter } from './api/directory-routes';
 import { seminarRouter } from './api/seminar-routes';
+import { attendanceRouter } from './api/attendance-routes';
+import { certificateRouter } from './api/certificate-routes';
 
 export interface AppOptions {
   /** Folder of the built LIFF app (liff/dist); served at /liff with an SPA fallback. */
@@ -36,11 +38,12 @@ export function createApp(deps: BotDeps, options: AppOptions = {}): Express {
   });
   app.use(webhookRouter(deps));
   app.use(calendarRouter(deps));
+  app.use(certificateRouter(deps));
   // JSON bodies for the whole API, kept small; file uploads (directory import) read their own raw bodies.
   app.use('/api', express.json({ limit: '64kb' }));
   app.use('/api', apiRouter(deps), networkRouter(deps), meRouter(deps), supervisorRouter(deps));
   app.use('/api', directoryRouter(deps));
-  app.use('/api', seminarRouter(deps));
+  app.use('/api', seminarRouter(deps), attendanceRouter(deps));
 
   const liffDir = options.liffDistDir ? resolve(options.liffDistDir) : undefined;
   if (liffDir && existsSync(join(liffDir, 'index.html'))) {

@@ -61,6 +61,7 @@ export async function ensureArea(deps: BotDeps): Promise<void> {
     kind: 'primary',
     province: '',
     profileStaleDays: 180,
+    monthlyMessageQuota: null,
     createdAt: now,
     updatedAt: now,
   });

@@ -40,9 +40,12 @@ const seminarDoc = (id: string, areaId: string, networkIds: string[]) => ({
   goingCount: 0,
   waitlistCount: 0,
   ticketSeq: 0,
+  requireEvaluation: true,
   createdAt: new Date().toISOString(),
   updatedAt: new Date().toISOString(),
 });
+const evaluationBody = { ratings: { content: 5, speakers: 5, classroom: 5, arrangements: 5, overall: 5 }, comment: '' };
+const checkInBody = { scans: [{ clientScanId: 'scan-0001', value: 'ABCD2345', scannedAt: new Date().toISOString() }] };
 const networkBody = { name: 'ชุมชนครูคณิตศาสตร์', kind: 'teacher-community', level: 'office', joinCode: 'MATH01', joinPolicy: 'open' };
 
 interface Row {
@@ -178,6 +181,36 @@ const ROWS: Row[] = [
     body: { status: 'going' },
     allowed: ALL,
     otherOffice: { path: '/api/seminars/sem-other/rsvp', body: { status: 'going' } },
+  },
+  ...(['ticket', 'evaluation'] as const).map((what): Row => ({
+    method: 'GET',
+    route: `/api/seminars/:id/${what}`,
+    path: `/api/seminars/sem-all/${what}`,
+    allowed: ALL,
+    otherOffice: { path: `/api/seminars/sem-other/${what}` },
+  })),
+  {
+    method: 'PUT',
+    route: '/api/seminars/:id/evaluation',
+    path: '/api/seminars/sem-all/evaluation',
+    body: evaluationBody,
+    allowed: ALL,
+    otherOffice: { path: '/api/seminars/sem-other/evaluation', body: evaluationBody },
+  },
+  {
+    method: 'POST',
+    route: '/api/seminars/:id/check-ins',
+    path: '/api/seminars/sem-lead/check-ins',
+    body: checkInBody,
+    allowed: ['coordinator', 'supervisor'],
+    otherOffice: { path: '/api/seminars/sem-other/check-ins', body: checkInBody },
+  },
+  {
+    method: 'GET',
+    route: '/api/seminars/:id/attendance',
+    path: '/api/seminars/sem-lead/attendance',
+    allowed: ['coordinator', 'supervisor'],
+    otherOffice: { path: '/api/seminars/sem-other/attendance' },
   },
 ];
 /** Routes open to anyone (no identity involved). */

@@ -37,6 +37,7 @@ const seminar: Seminar = {
   goingCount: 2,
   waitlistCount: 1,
   ticketSeq: 1,
+  requireEvaluation: true,
   createdAt: T,
   updatedAt: T,
 };
@@ -50,6 +51,8 @@ const rsvp = (memberId: string, status: RsvpStatus): Rsvp => ({
   ticket: status === 'waitlisted' ? 1 : null,
   promotedAt: null,
   checkedInAt: null,
+  checkedInBy: null,
+  checkInMethod: null,
   createdAt: T,
   updatedAt: T,
 });
@@ -136,5 +139,77 @@ describe('When the bot was down across the T−1 hour due time', () => {
     await flush();
     expect(await record(60)).toEqual(skipped);
     expect([reminders(0), reminders(1)].map((r) => r.length)).toEqual([1, 1]); // the T−1 day one only
+  });
+});
+
+describe('When the day after the session comes (the T+1 day follow-up)', () => {
+  const END = new Date(seminar.endsAt);
+  const followUps = (n: number) => textsTo(stack, lineId(n)).filter((t) => t.includes('ขอบคุณที่เข้าร่วม'));
+  /** 0 came and has not evaluated, 1 came and evaluated, 2 was going but did not come, 3 waited. */
+  async function setUpFollowUp(over: Partial<Seminar> = {}): Promise<void> {
+    const ids = await addMembers(stack, 0, 4);
+    await stack.deps.repos.seminars.put({ ...seminar, reminderOffsetsMinutes: [60, -1440], ...over });
+    const came = { checkedInAt: seminar.startsAt, checkedInBy: 'm-sup', checkInMethod: 'qr' as const };
+    await stack.deps.repos.rsvps.put({ ...rsvp(ids[0]!, 'going'), ...came });
+    await stack.deps.repos.rsvps.put({ ...rsvp(ids[1]!, 'going'), ...came });
+    await stack.deps.repos.rsvps.put(rsvp(ids[2]!, 'going'));
+    await stack.deps.repos.rsvps.put(rsvp(ids[3]!, 'waitlisted'));
+    const ratings = { content: 5, speakers: 5, classroom: 5, arrangements: 5, overall: 5 };
+    const at = seminar.endsAt;
+    await stack.deps.repos.seminarEvaluations.put({
+      id: rsvpDocId(SEM, ids[1]!),
+      areaId: AREA,
+      seminarId: SEM,
+      memberId: ids[1]!,
+      ratings,
+      comment: '',
+      submittedAt: at,
+      createdAt: at,
+      updatedAt: at,
+    });
+  }
+
+  beforeEach(async () => {
+    await stack.stop();
+    stack = await startTestStack();
+    clock = new ManualClock(new Date(END.getTime() + DAY + 30_000));
+    deps = { ...stack.deps, clock };
+  });
+
+  it('then only those who came and have not evaluated get the evaluation card, once, even after a later edit', async () => {
+    await setUpFollowUp();
+    await runner().runDue();
+    await flush();
+    expect(followUps(0)).toHaveLength(1);
+    const card = JSON.stringify(stack.platform.messagesTo(lineId(0)).at(-1)!.message);
+    expect(card).toContain(`/seminars/${SEM}/evaluate`);
+    expect(card).toContain('ตอบแบบประเมิน');
+    expect([1, 2, 3].map((n) => followUps(n).length)).toEqual([0, 0, 0]);
+
+    await stack.deps.repos.seminars.put({ ...seminar, reminderOffsetsMinutes: [60, -1440], version: 2 });
+    clock.advance(5 * MIN);
+    await runner().runDue();
+    await flush();
+    expect(followUps(0)).toHaveLength(1);
+  });
+
+  it('then, without an evaluation, everyone who came gets the certificate button', async () => {
+    await setUpFollowUp({ requireEvaluation: false });
+    await runner().runDue();
+    await flush();
+    expect([0, 1, 2, 3].map((n) => followUps(n).length)).toEqual([1, 1, 0, 0]);
+    expect(JSON.stringify(stack.platform.messagesTo(lineId(1)).at(-1)!.message)).toContain('รับเกียรติบัตร');
+  });
+
+  it('then, after more than two days of downtime, it is skipped and recorded instead of sent', async () => {
+    await setUpFollowUp();
+    clock.set(new Date(END.getTime() + DAY + 2 * DAY + 10 * MIN));
+    await createJobRunner(deps, [seminarRemindersJob(deps, { lookBackMs: 5 * DAY })]).runDue();
+    await flush();
+    expect(followUps(0)).toHaveLength(0);
+    expect(await stack.deps.repos.store.get(SEMINAR_REMINDERS_COLLECTION, seminarReminderId(SEM, 1, -1440))).toMatchObject({
+      status: 'skipped',
+      reason: 'too-late',
+    });
   });
 });

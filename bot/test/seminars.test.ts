@@ -1,67 +1,26 @@
 // Seminars over real HTTP and the local LINE platform: preview, announce once, RSVP under a seat limit with
 // 50 people at once, the waiting list and its promotion, the deadline, and who may create.
-import { membershipDocId, newNetwork, type Membership } from '@nithet/shared';
+import * as fixtures from './support/seminar-fixtures';
+import { seminarBody } from './support/seminar-fixtures';
 import { runOutbox } from '../src/outbox';
 import { startTestStack, SUPERVISOR, TEACHER, textsTo } from './support/local-stack';
 import { api, followAndRegister } from './support/people';
-import { addMembers, AREA, deliveredCounts, lineId } from './support/outbox-members';
+import { addMembers, deliveredCounts, lineId } from './support/outbox-members';
 
 type Stack = Awaited<ReturnType<typeof startTestStack>>;
 let stack: Stack;
 const HOUR = 3600_000;
-const DAY = 24 * HOUR;
 /** Dispatches the outbox as if half a day later, so quiet hours never hold a batch back (the test is timeless). */
 const flush = () => runOutbox(stack.deps, { now: () => new Date(Date.now() + 11 * HOUR) });
 const press = (userId: string, data: string) => stack.platform.sendEvent(userId, { type: 'postback', data });
 const people = (n: number) => Array.from({ length: n }, (_, i) => lineId(i));
 
-async function networkOf(memberIds: string[]): Promise<void> {
-  const now = new Date().toISOString();
-  await stack.deps.repos.networks.put(
-    newNetwork(
-      {
-        id: 'net-sem',
-        areaId: AREA,
-        name: 'เครือข่ายสัมมนา',
-        kind: 'teacher-community',
-        level: 'office',
-        joinCode: 'SEM01',
-        joinPolicy: 'open',
-      },
-      now,
-    ),
-  );
-  for (const memberId of memberIds) {
-    const m: Membership = {
-      id: membershipDocId('net-sem', memberId),
-      areaId: AREA,
-      networkId: 'net-sem',
-      memberId,
-      role: 'member',
-      status: 'active',
-      joinedAt: now,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await stack.deps.repos.memberships.put(m);
-  }
-}
-
-const seminarBody = (over: Record<string, unknown> = {}) => ({
-  title: 'สัมมนาการจัดการเรียนรู้เชิงรุก',
-  startsAt: new Date(Date.now() + 7 * DAY).toISOString(),
-  endsAt: new Date(Date.now() + 7 * DAY + 3 * HOUR).toISOString(),
-  venue: 'ห้องประชุมสำนักงานเขต',
-  audience: { networkIds: ['net-sem'] },
-  capacity: 10,
-  ...over,
-});
+const networkOf = (memberIds: string[]) => fixtures.networkOf(stack, memberIds);
 
 async function createSeminar(over: Record<string, unknown> = {}): Promise<string> {
-  const res = await api(stack, SUPERVISOR, 'POST', '/api/seminars', seminarBody(over));
-  expect(res.status).toBe(201);
-  expect(res.body.seminar.status).toBe('draft');
-  return String(res.body.seminar.id);
+  const id = await fixtures.createSeminarAs(stack, over);
+  expect((await stack.deps.repos.seminars.get(id))?.status).toBe('draft');
+  return id;
 }
 
 beforeEach(async () => {
@@ -97,6 +56,27 @@ describe('When a supervisor creates and announces a seminar', () => {
     expect(card).toContain(`/seminars/${id}`);
     expect(card).toContain('เหลือที่นั่ง 10 ที่');
     expect(card).toMatch(/25\d\d/); // พ.ศ.
+  });
+});
+
+describe("When an announcement would pass this month's message quota", () => {
+  it("then the preview shows LINE's count against the lower limit, and announcing is refused in Thai with nothing queued", async () => {
+    await networkOf(await addMembers(stack, 0, 30));
+    const id = await createSeminar();
+    stack.platform.setQuota({ type: 'limited', value: 1000 }, { totalUsage: 950 });
+    const preview = await api(stack, SUPERVISOR, 'GET', `/api/seminars/${id}/announce-preview`);
+    expect(preview.body.monthlyQuota).toEqual({ limit: 1000, used: 950, afterSending: 980, exceeds: false, source: 'line' });
+
+    const settings = await api(stack, SUPERVISOR, 'PUT', '/api/supervisor/settings', { monthlyMessageQuota: 960 });
+    expect(settings.body).toMatchObject({ monthlyMessageQuota: 960, profileStaleDays: 180 });
+    const tight = await api(stack, SUPERVISOR, 'GET', `/api/seminars/${id}/announce-preview`);
+    expect(tight.body.monthlyQuota).toMatchObject({ limit: 960, afterSending: 980, exceeds: true, source: 'office' });
+    const refused = await api(stack, SUPERVISOR, 'POST', `/api/seminars/${id}/announce`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toContain('เกินโควตาข้อความ');
+    expect(await stack.deps.repos.seminars.get(id)).toMatchObject({ status: 'draft' });
+    await flush();
+    expect(deliveredCounts(stack, people(30))).toEqual(Array(30).fill(0));
   });
 });
 

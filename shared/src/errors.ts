@@ -36,6 +36,13 @@ export const ERROR_CODES = {
   'seminar/cancelled': { status: 409, th: 'การประชุมหรือสัมมนานี้ถูกยกเลิกแล้วค่ะ' },
   'seminar/not-in-audience': { status: 403, th: 'การประชุมนี้เปิดรับเฉพาะกลุ่มเป้าหมายที่กำหนดค่ะ' },
   'seminar/not-announced': { status: 409, th: 'การประชุมนี้ยังไม่ได้ประกาศ จึงยังไม่เปิดรับลงทะเบียนค่ะ' },
+  'seminar/not-checked-in': { status: 409, th: 'ท่านยังไม่ได้เช็กอินเข้าร่วมการประชุมนี้ จึงยังตอบแบบประเมินไม่ได้ค่ะ' },
+  'seminar/evaluation-closed': { status: 409, th: 'ปิดรับแบบประเมินของการประชุมนี้แล้วค่ะ' },
+  'seminar/not-going': { status: 409, th: 'บัตรเข้างานมีเฉพาะผู้ที่ลงทะเบียนเข้าร่วมแล้วค่ะ' },
+  'outbox/quota-exceeded': {
+    status: 409,
+    th: 'ข้อความที่จะส่งเกินโควตาข้อความ LINE ของเดือนนี้ กรุณาลดผู้รับ หรือให้ผู้ดูแลปรับงบข้อความของสำนักงานก่อนส่งค่ะ',
+  },
   'internal/unexpected': { status: 500, th: 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง' },
 } as const satisfies Record<string, { status: number; th: string }>;
 

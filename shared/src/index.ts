@@ -31,3 +31,4 @@ export * from './outbox/index';
 export * from './jobs/index';
 export * from './use-cases/seminars/index';
 export * from './api/seminar-contracts';
+export * from './api/attendance-contracts';

@@ -11,9 +11,15 @@ const THAI_BY_CODE: Record<string, string> = {
   invalid_value: 'กรุณาเลือกจากรายการที่กำหนด',
 };
 
-export function fieldsOf(issues: ReadonlyArray<{ path: PropertyKey[]; code?: string }>): Record<string, string> {
+const THAI = /[\u0E00-\u0E7F]/;
+
+/** A schema's own Thai message wins (it was written for people); otherwise the wording for the issue code. */
+export function fieldsOf(issues: ReadonlyArray<{ path: PropertyKey[]; code?: string; message?: string }>): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of issues) fields[issue.path.map(String).join('.') || '_'] ??= THAI_BY_CODE[issue.code ?? ''] ?? 'ข้อมูลไม่ถูกต้อง';
+  for (const issue of issues) {
+    const thai = issue.message && THAI.test(issue.message) ? issue.message : (THAI_BY_CODE[issue.code ?? ''] ?? 'ข้อมูลไม่ถูกต้อง');
+    fields[issue.path.map(String).join('.') || '_'] ??= thai;
+  }
   return fields;
 }
 

@@ -20,7 +20,7 @@ import {
 import type { BotDeps } from '../deps';
 import { requireLineUser, requireMember } from './auth';
 import { parseBody } from './parse-body';
-import { announce, notifyGoing, notifyPromoted, previewAnnouncement } from '../notify/seminar-notifications';
+import { announce, assertWithinQuota, notifyGoing, notifyPromoted, previewAnnouncement } from '../notify/seminar-notifications';
 
 const path = (p: string) => p.replace(/^\/api/, '');
 const id = (req: express.Request) => String(req.params.id);
@@ -64,6 +64,8 @@ export function seminarRouter(deps: BotDeps): Router {
   });
 
   r.post('/seminars/:id/announce', ...member, async (req, res) => {
+    const draft = await seminarForManager(deps.repos, req.actor!, id(req));
+    if (draft.status === 'draft') await assertWithinQuota(deps, draft);
     const seminar = await markAnnounced(deps, req.actor!, id(req));
     const body: AnnounceResponse = { ...(await announce(deps, seminar)), seminar: toSeminarView(seminar) };
     res.json(body);

@@ -84,11 +84,12 @@ export function supervisorRouter(deps: BotDeps): Router {
   });
 
   r.put(path(MEMBER_PATHS.settings), ...supervisor, async (req, res) => {
-    const { profileStaleDays } = parseBody(settingsRequestSchema, req.body);
+    const changes = parseBody(settingsRequestSchema, req.body);
     const area = await deps.repos.areas.get(req.actor!.areaId);
     if (!area) throw new AppError('area/not-found', `No area ${req.actor!.areaId}`);
-    await deps.repos.areas.put({ ...area, profileStaleDays, updatedAt: deps.clock.now().toISOString() });
-    res.json({ profileStaleDays });
+    const next = { ...area, ...changes, updatedAt: deps.clock.now().toISOString() };
+    await deps.repos.areas.put(next);
+    res.json({ profileStaleDays: next.profileStaleDays, monthlyMessageQuota: next.monthlyMessageQuota });
   });
 
   return r;

@@ -1,19 +1,23 @@
 // Seminar reminders: every 5 minutes, each due (seminar, version, offset) is sent once to those going, late while
 // the session has not started, or recorded as skipped once it has (seminarReminders/{seminar}:v{version}:{offset}).
+// Negative offsets are follow-ups after the end, to those who checked in (and have not evaluated yet).
 import {
   COLLECTIONS,
   DEFAULT_QUIET_HOURS,
   goingMemberIds,
   quietHoursDelay,
   reminderUsefulness,
+  rsvpDocId,
+  seminarRsvps,
   seminarSchema,
+  slotUsefulness,
   type DocData,
   type DocumentStore,
   type Seminar,
 } from '@nithet/shared';
 import type { BotDeps } from '../deps';
 import { enqueueMulticast } from '../outbox';
-import { seminarReminderMessage } from '../replies/seminar-replies';
+import { seminarFollowUpMessage, seminarReminderMessage } from '../replies/seminar-replies';
 import type { ScheduledJob } from './scheduled-job';
 
 export const SEMINAR_REMINDERS_COLLECTION = 'seminarReminders';
@@ -39,9 +43,14 @@ export interface SeminarReminderRecord {
   at: string;
 }
 
-export const seminarReminderId = (seminarId: string, version: number, offsetMinutes: number) => `${seminarId}:v${version}:${offsetMinutes}`;
+/** A follow-up is about the session that happened, so an edit afterwards (a new version) does not send it again. */
+const versionOf = (version: number, offsetMinutes: number) => (offsetMinutes < 0 ? 0 : version);
+export const seminarReminderId = (seminarId: string, version: number, offsetMinutes: number) =>
+  `${seminarId}:v${versionOf(version, offsetMinutes)}:${offsetMinutes}`;
 export const seminarReminderKey = (seminarId: string, version: number, offsetMinutes: number) =>
-  `seminar:${seminarId}:v${version}:reminder:${offsetMinutes}`;
+  `seminar:${seminarId}:v${versionOf(version, offsetMinutes)}:reminder:${offsetMinutes}`;
+/** A follow-up delayed by downtime is still worth sending within two days of its due time. */
+const FOLLOW_UP_TOLERANCE_MS = 2 * 24 * 60 * MIN;
 
 interface Due {
   seminar: Seminar;
@@ -58,13 +67,14 @@ function dueReminders(seminars: readonly Seminar[], asOf: Date, lookBackMs: numb
   for (const seminar of seminars) {
     if (seminar.status !== 'announced' || seminar.cancelledAt !== null) continue;
     const startsAt = Date.parse(seminar.startsAt);
-    const offsets = [...new Set(seminar.reminderOffsetsMinutes)].filter((o) => o > 0); // follow-ups need check-ins
-    for (const offset of offsets) {
-      const dueAt = new Date(startsAt - offset * MIN);
+    const all = [...new Set(seminar.reminderOffsetsMinutes)].filter((o) => o !== 0);
+    const offsets = all.filter((o) => o > 0);
+    for (const offset of all) {
+      const dueAt = new Date(offset > 0 ? startsAt - offset * MIN : Date.parse(seminar.endsAt) - offset * MIN);
       if (dueAt > asOf || dueAt.getTime() < asOf.getTime() - lookBackMs) continue;
       // Late (after downtime), a reminder nearer in time to the next one's due time is left to that one.
       const lateMs = asOf.getTime() - dueAt.getTime();
-      const superseded = offsets.some((o) => o < offset && lateMs > startsAt - o * MIN - asOf.getTime());
+      const superseded = offset > 0 && offsets.some((o) => o < offset && lateMs > startsAt - o * MIN - asOf.getTime());
       out.push({ seminar, offset, dueAt, id: seminarReminderId(seminar.id, seminar.version, offset), superseded });
     }
   }
@@ -73,6 +83,14 @@ function dueReminders(seminars: readonly Seminar[], asOf: Date, lookBackMs: numb
 
 const record = (store: DocumentStore, id: string, r: SeminarReminderRecord) =>
   store.create(SEMINAR_REMINDERS_COLLECTION, id, JSON.parse(JSON.stringify(r)) as DocData);
+
+/** Those who came; when the seminar asks for an evaluation, only those who have not answered it yet. */
+async function followUpMemberIds(deps: BotDeps, seminar: Seminar): Promise<string[]> {
+  const came = (await seminarRsvps(deps.repos, seminar.id)).filter((r) => r.checkedInAt !== null);
+  if (!seminar.requireEvaluation) return came.map((r) => r.memberId);
+  const answered = await deps.repos.seminarEvaluations.getMany(came.map((r) => rsvpDocId(seminar.id, r.memberId)));
+  return came.filter((_, i) => answered[i] === null).map((r) => r.memberId);
+}
 
 export function seminarRemindersJob(deps: BotDeps, options: SeminarRemindersOptions = {}): ScheduledJob {
   const lookBackMs = options.lookBackMs ?? 2 * 24 * 60 * MIN;
@@ -113,7 +131,10 @@ export function seminarRemindersJob(deps: BotDeps, options: SeminarRemindersOpti
           const now = deps.clock.now();
           const base = { seminarId: d.seminar.id, version: d.seminar.version, offsetMinutes: d.offset, dueAt: d.dueAt.toISOString() };
           const startsAt = new Date(d.seminar.startsAt);
-          const useful = reminderUsefulness({ dueAt: d.dueAt, startsAt, now });
+          const followUp = d.offset < 0;
+          const useful = followUp
+            ? slotUsefulness(d.dueAt, now, FOLLOW_UP_TOLERANCE_MS)
+            : reminderUsefulness({ dueAt: d.dueAt, startsAt, now });
           const use = d.superseded && useful.run ? { run: false as const, reason: 'superseded' as const, lateMs: useful.lateMs } : useful;
           if (!use.run) {
             const created = await record(store, d.id, {
@@ -130,7 +151,18 @@ export function seminarRemindersJob(deps: BotDeps, options: SeminarRemindersOpti
             }
             continue;
           }
-          const ids = await goingMemberIds(deps.repos, d.seminar.id);
+          const ids = followUp ? await followUpMemberIds(deps, d.seminar) : await goingMemberIds(deps.repos, d.seminar.id);
+          if (ids.length === 0 && followUp) {
+            await record(store, d.id, {
+              ...base,
+              status: 'sent',
+              reason: 'nobody',
+              recipients: 0,
+              lateMs: use.lateMs,
+              at: now.toISOString(),
+            });
+            continue;
+          }
           if (ids.length === 0) {
             // Nobody going yet: look again next run (someone may still answer before the start).
             counts.nobodyGoing += 1;
@@ -140,12 +172,12 @@ export function seminarRemindersJob(deps: BotDeps, options: SeminarRemindersOpti
           const minutesLeft = use.lateMs > 10 * MIN ? (startsAt.getTime() - now.getTime()) / MIN : d.offset;
           // Held back during quiet hours, unless that would hold it past the start.
           const quiet = quietHoursDelay(now, DEFAULT_QUIET_HOURS);
-          const notBefore = quiet && quiet < startsAt ? quiet : undefined;
+          const notBefore = quiet && (followUp || quiet < startsAt) ? quiet : undefined;
           const queued = await enqueueMulticast(deps, {
             areaId: d.seminar.areaId,
             reason: 'seminar-reminder',
             recipientMemberIds: ids,
-            messages: [seminarReminderMessage(d.seminar, minutesLeft)],
+            messages: [followUp ? seminarFollowUpMessage(d.seminar, deps.config.LIFF_URL) : seminarReminderMessage(d.seminar, minutesLeft)],
             // The key makes the reminder once even when two schedulers race before the record below exists.
             dedupeKey: seminarReminderKey(d.seminar.id, d.seminar.version, d.offset),
             ...(notBefore ? { notBefore } : {}),

@@ -20,6 +20,13 @@ export interface Messenger {
   multicast(to: string[], messages: LineMessage[], retryKey: string): Promise<SendResult>;
   getProfile(userId: string): Promise<LineProfile | null>;
   showLoading(userId: string, seconds: number): Promise<void>;
+  /** This month's quota (null limit = unlimited) and what is used so far; null when LINE does not answer. */
+  getQuota(): Promise<MessageQuota | null>;
+}
+
+export interface MessageQuota {
+  limit: number | null;
+  used: number;
 }
 
 export interface MessengerOptions {
@@ -92,6 +99,17 @@ export function createLineMessenger(options: MessengerOptions): Messenger {
       } catch (e) {
         if (e instanceof HTTPFetchError && e.status === 404) return null;
         throw e;
+      }
+    },
+    async getQuota() {
+      try {
+        const [quota, consumption] = await Promise.all([
+          call(() => client.getMessageQuota()),
+          call(() => client.getMessageQuotaConsumption()),
+        ]);
+        return { limit: quota.type === 'limited' ? (quota.value ?? 0) : null, used: consumption.totalUsage };
+      } catch {
+        return null; // the preview says "unknown" rather than failing the send screen
       }
     },
     async showLoading(userId, seconds) {

@@ -1,6 +1,8 @@
 // Seminar pushes, all through the outbox and held back during quiet hours: announce, edits, cancellation, promotion.
 import {
+  AppError,
   DEFAULT_QUIET_HOURS,
+  monthlyQuotaCheck,
   goingMemberIds,
   quietHoursDelay,
   resolveAudience,
@@ -48,12 +50,18 @@ export const seminarCardFor = (deps: BotDeps, s: Seminar): LineMessage =>
 
 const announceMessages = (deps: BotDeps, s: Seminar): LineMessage[] => [seminarCardFor(deps, s)];
 
-/** Who would get the announcement, what it costs, and whether quiet hours would hold it back. */
+/** This month's quota against a send's cost: the office's own budget and LINE's count, the lower limit wins. */
+async function monthlyQuota(deps: BotDeps, areaId: string, cost: number): Promise<AnnouncePreviewResponse['monthlyQuota']> {
+  const [area, line] = await Promise.all([deps.repos.areas.get(areaId), deps.messenger.getQuota()]);
+  return monthlyQuotaCheck({ officeLimit: area?.monthlyMessageQuota ?? null, line, cost });
+}
+
+/** Who would get the announcement, what it costs against this month's quota, and whether quiet hours would hold it back. */
 export async function previewAnnouncement(deps: BotDeps, seminar: Seminar): Promise<AnnouncePreviewResponse> {
   const ids = await resolveAudience(deps.repos, seminar);
   const p = await previewMulticast(deps, { areaId: seminar.areaId, recipientMemberIds: ids, messages: announceMessages(deps, seminar) });
   const { notBefore: _n, ...quietHours } = quiet(deps);
-  return { ...pickCost(p), quietHours };
+  return { ...pickCost(p), quietHours, monthlyQuota: await monthlyQuota(deps, seminar.areaId, p.quotaCost) };
 }
 
 const pickCost = (p: { recipients: number; reachable: number; skippedUnreachable: number; requests: number; quotaCost: number }) => ({
@@ -64,12 +72,24 @@ const pickCost = (p: { recipients: number; reachable: number; skippedUnreachable
   quotaCost: p.quotaCost,
 });
 
+/** Refuses a send that would pass this month's quota (before anything is queued or marked announced). */
+export async function assertWithinQuota(deps: BotDeps, seminar: Seminar): Promise<void> {
+  const { monthlyQuota: q, quotaCost } = await previewAnnouncement(deps, seminar);
+  if (q.exceeds)
+    throw new AppError('outbox/quota-exceeded', `Announcing ${seminar.id} costs ${quotaCost}; ${q.used ?? '?'} of ${q.limit} used`);
+}
+
 /** One multicast per seminar version: announcing the same version twice queues nothing new. */
 export async function announce(deps: BotDeps, seminar: Seminar): Promise<AnnouncePreviewResponse & { created: boolean }> {
   const ids = await resolveAudience(deps.repos, seminar);
   const queued = await send(deps, seminar, ids, announceMessages(deps, seminar), `seminar:${seminar.id}:announce:v${seminar.version}`);
   const { notBefore: _n, ...quietHours } = quiet(deps);
-  return { ...pickCost(queued), quietHours, created: queued.created };
+  return {
+    ...pickCost(queued),
+    quietHours,
+    created: queued.created,
+    monthlyQuota: await monthlyQuota(deps, seminar.areaId, queued.quotaCost),
+  };
 }
 
 /** Those going hear about an edit (once per version) or the cancellation (once). */

@@ -24,6 +24,7 @@ const seminar: Seminar = {
   goingCount: 1,
   waitlistCount: 0,
   ticketSeq: 0,
+  requireEvaluation: true,
   createdAt: '2026-11-01T02:00:00.000Z',
   updatedAt: '2026-11-01T02:00:00.000Z',
 };

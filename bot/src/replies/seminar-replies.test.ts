@@ -1,7 +1,7 @@
 // The seminar card and RSVP texts: within LINE's limits, Thai dates in พ.ศ., the right buttons.
 import type { Seminar } from '@nithet/shared';
 import { validateMessages } from '../line/limits';
-import { rsvpOutcomeText, seminarCard } from './seminar-replies';
+import { rsvpOutcomeText, seminarCard, seminarFollowUpMessage } from './seminar-replies';
 
 const seminar = (over: Partial<Seminar> = {}): Seminar => ({
   id: 'sem-1',
@@ -23,6 +23,7 @@ const seminar = (over: Partial<Seminar> = {}): Seminar => ({
   goingCount: 28,
   waitlistCount: 0,
   ticketSeq: 0,
+  requireEvaluation: true,
   createdAt: '2026-12-01T00:00:00.000Z',
   updatedAt: '2026-12-01T00:00:00.000Z',
   ...over,
@@ -59,6 +60,8 @@ describe('rsvpOutcomeText', () => {
     ticket: null,
     promotedAt: null,
     checkedInAt: null,
+    checkedInBy: null,
+    checkInMethod: null,
     createdAt: '',
     updatedAt: '',
   });
@@ -67,5 +70,16 @@ describe('rsvpOutcomeText', () => {
     expect(rsvpOutcomeText({ ...base, rsvp: rsvp('waitlisted'), position: 3 })).toContain('รายชื่อสำรองลำดับที่ 3');
     expect(rsvpOutcomeText({ ...base, rsvp: rsvp('not-going') })).toContain('ไม่เข้าร่วม');
     expect(rsvpOutcomeText({ ...base, changed: false, rsvp: rsvp('going') })).toContain('ไว้แล้ว');
+  });
+});
+
+describe('The follow-up card after the session', () => {
+  it('When an evaluation is asked for, then one button opens the evaluation page; without one, it offers the certificate', () => {
+    const long = seminar({ title: 'ก'.repeat(200) });
+    const withEvaluation = seminarFollowUpMessage(long, 'https://liff.line.me/1234567890-AbcdEfgh');
+    expect(validateMessages([withEvaluation])).toEqual([]);
+    expect(JSON.stringify(withEvaluation)).toContain('/seminars/sem-1/evaluate');
+    expect(JSON.stringify(withEvaluation)).toContain('ตอบแบบประเมิน');
+    expect(JSON.stringify(seminarFollowUpMessage(seminar({ requireEvaluation: false }), 'https://liff.line.me/x'))).toContain('รับเกียรติบัตร');
   });
 });

@@ -113,3 +113,38 @@ export function seminarsCarousel(cards: Message[]): Message {
   const bubbles = cards.flatMap((c) => (c.type === 'flex' && c.contents.type === 'bubble' ? [c.contents] : [])).slice(0, 12);
   return { type: 'flex', altText: semTh.upcomingAlt, contents: { type: 'carousel', contents: bubbles } };
 }
+
+/** After the session, to those who came: thanks, and one button to the evaluation (or straight to the certificate). */
+export function seminarFollowUpMessage(s: Seminar, liffUrl: string): Message {
+  const uri = `${liffUrl}/seminars/${encodeURIComponent(s.id)}/evaluate`;
+  return {
+    type: 'flex',
+    altText: semTh.followUpAlt(s.title).slice(0, 400),
+    contents: {
+      type: 'bubble',
+      body: {
+        type: 'box',
+        layout: 'vertical',
+        spacing: 'md',
+        contents: [
+          text(semTh.followUpHeading, { size: 'xs', color: GREEN, weight: 'bold' }),
+          text(s.title, { weight: 'bold', size: 'md' }),
+          text(s.requireEvaluation ? semTh.followUpEvaluate : semTh.followUpCertificate, { size: 'sm' }),
+        ],
+      },
+      footer: {
+        type: 'box',
+        layout: 'vertical',
+        contents: [
+          {
+            type: 'button',
+            style: 'primary',
+            color: GREEN,
+            height: 'sm',
+            action: { type: 'uri', label: s.requireEvaluation ? semTh.evaluateButton : semTh.certificateButton, uri },
+          },
+        ],
+      },
+    },
+  };
+}

@@ -32,4 +32,13 @@ export const semTh = {
   reminderVenue: (venue: string) => `สถานที่: ${venue}`,
   reminderOnline: (url: string) => `เข้าร่วมออนไลน์: ${url}`,
   reminderClosing: 'หากไม่สะดวกเข้าร่วม กรุณาแจ้ง "ไม่เข้าร่วม" เพื่อสละที่นั่งให้ผู้อื่นค่ะ',
+  followUpAlt: (title: string) => `ขอบคุณที่เข้าร่วม: ${title}`,
+  followUpHeading: 'ขอบคุณที่เข้าร่วมค่ะ',
+  followUpEvaluate: 'กรุณาตอบแบบประเมินสั้น ๆ 5 ข้อ แล้วรับเกียรติบัตรได้ทันทีค่ะ',
+  followUpCertificate: 'เกียรติบัตรของท่านพร้อมแล้ว เปิดดูและดาวน์โหลดได้เลยค่ะ',
+  evaluateButton: 'ตอบแบบประเมิน',
+  certificateButton: 'รับเกียรติบัตร',
+  noCertificates: 'ยังไม่มีเกียรติบัตรค่ะ เกียรติบัตรจะออกให้หลังเช็กอินเข้าร่วมและตอบแบบประเมินแล้วค่ะ',
+  certificatesHeading: 'เกียรติบัตรของท่าน',
+  certificateLine: (number: string, title: string, url: string) => `${number} ${title}\n${url}`,
 } as const;

@@ -14,11 +14,17 @@ export const MEMBER_PATHS = {
   dataQuality: '/api/supervisor/data-quality',
   /** POST (supervisor) { memberIds }: ask them to update their profile; at most once a day each. */
   nudges: '/api/supervisor/nudges',
-  /** PUT (supervisor) { profileStaleDays }: after how many days a profile counts as not confirmed. */
+  /** PUT (supervisor) { profileStaleDays?, monthlyMessageQuota? }: stale-profile days and the office's monthly message budget. */
   settings: '/api/supervisor/settings',
 } as const;
 
-export const settingsRequestSchema = z.object({ profileStaleDays: z.number().int().min(7).max(730) });
+export const settingsRequestSchema = z
+  .object({
+    profileStaleDays: z.number().int().min(7).max(730).optional(),
+    /** Messages (recipients) the office allows itself per month; null = LINE's plan limit only. */
+    monthlyMessageQuota: z.number().int().min(0).max(100_000_000).nullable().optional(),
+  })
+  .refine((v) => v.profileStaleDays !== undefined || v.monthlyMessageQuota !== undefined, 'ต้องระบุค่าที่จะเปลี่ยนอย่างน้อยหนึ่งค่า');
 
 export const consentsRequestSchema = z.object({
   consents: z.object(

@@ -81,6 +81,14 @@ export const announcePreviewResponseSchema = z.object({
     /** When sending now would wait until (ISO UTC), or null when it goes at once. */
     delayedUntil: z.string().nullable(),
   }),
+  /** This month's message quota against this send (see monthlyQuotaCheck). */
+  monthlyQuota: z.object({
+    limit: z.number().nullable(),
+    used: z.number().nullable(),
+    afterSending: z.number().nullable(),
+    exceeds: z.boolean(),
+    source: z.enum(['office', 'line', 'none', 'unknown']),
+  }),
 });
 export type AnnouncePreviewResponse = z.infer<typeof announcePreviewResponseSchema>;
 

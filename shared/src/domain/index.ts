@@ -9,3 +9,7 @@ export * from './forms';
 export * from './plan';
 export * from './messaging';
 export * from './privacy-notice';
+export * from './seminar-evaluation';
+export * from './certificate';
+export * from './certificate-number';
+export * from './message-quota';

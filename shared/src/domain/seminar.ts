@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { areaId, auditFields, isoDateTime, thaiText } from './common';
 import { educationLevels } from './school';
 
+/** T−3 days, T−1 day, T−1 hour before the start; T+1 day after the end (the follow-up to those who came). */
+export const DEFAULT_REMINDER_OFFSETS_MINUTES = [4320, 1440, 60, -1440] as const;
+
 export const seminarStatuses = ['draft', 'announced', 'cancelled', 'finished'] as const;
 export const rsvpStatuses = ['going', 'not-going', 'waitlisted'] as const;
 export type RsvpStatus = (typeof rsvpStatuses)[number];
@@ -29,8 +32,19 @@ export const seminarSchema = z.object({
   /** Last moment to answer or change one's answer; null = until the start. */
   registrationDeadline: isoDateTime.nullable(),
   /** Reminder offsets in minutes before the start (negative = after the end, for follow-ups). */
-  reminderOffsetsMinutes: z.array(z.number().int()).default([4320, 1440, 60]),
+  reminderOffsetsMinutes: z
+    .array(
+      z
+        .number()
+        .int()
+        .min(-30 * 1440)
+        .max(60 * 1440),
+    )
+    .max(10)
+    .default([...DEFAULT_REMINDER_OFFSETS_MINUTES]),
   evaluationFormId: z.string().optional(),
+  /** Attendees answer the seminar's evaluation before their certificate is released. */
+  requireEvaluation: z.boolean().default(true),
   status: z.enum(seminarStatuses),
   createdBy: z.string(),
   /** Bumped by every edit; an announcement is de-duplicated per version. */
@@ -57,6 +71,9 @@ export const rsvpSchema = z.object({
   /** When the member was promoted from the waiting list (the promotion message's key). */
   promotedAt: isoDateTime.nullable().default(null),
   checkedInAt: isoDateTime.nullable(),
+  /** Member id of the staff member who scanned or typed the code. */
+  checkedInBy: z.string().nullable().default(null),
+  checkInMethod: z.enum(['qr', 'code']).nullable().default(null),
   ...auditFields,
 });
 export type Rsvp = z.infer<typeof rsvpSchema>;

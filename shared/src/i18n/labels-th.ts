@@ -6,6 +6,7 @@ import type { joinPolicies, membershipRoles, membershipStatuses, networkKinds, n
 import type { rsvpStatuses, seminarStatuses } from '../domain/seminar';
 import type { formKinds, questionTypes } from '../domain/forms';
 import type { outboundStatuses } from '../domain/messaging';
+import type { checkInOutcomes } from '../api/attendance-contracts';
 
 type Labels<T extends readonly string[]> = { readonly [K in T[number]]: string };
 
@@ -112,4 +113,16 @@ export const outboundStatusLabels: Labels<typeof outboundStatuses> = {
   sending: 'กำลังส่ง',
   sent: 'ส่งแล้ว',
   failed: 'ส่งไม่สำเร็จ',
+};
+
+/** What the person scanning reads after each scan or typed code. */
+export const checkInOutcomeLabels: Labels<typeof checkInOutcomes> = {
+  'checked-in': 'เช็กอินเรียบร้อย',
+  'already-checked-in': 'เช็กอินไว้แล้ว (ไม่นับซ้ำ)',
+  invalid: 'รหัสไม่ถูกต้อง หรือไม่ใช่บัตรเข้างานของระบบนี้',
+  expired: 'บัตรเข้างานหมดอายุแล้ว ให้ผู้เข้าร่วมเปิดบัตรใหม่ในหน้าสัมมนา',
+  'wrong-seminar': 'บัตรนี้เป็นของการประชุมอื่น',
+  'not-going': 'ผู้นี้ไม่ได้ลงทะเบียนเข้าร่วม (หรือยังอยู่ในรายชื่อสำรอง)',
+  'outside-window': 'ไม่อยู่ในช่วงเวลาเช็กอิน (เปิด 3 ชั่วโมงก่อนเริ่มถึง 2 ชั่วโมงหลังจบ)',
+  'unknown-code': 'ไม่พบรหัสนี้ในรายชื่อผู้ลงทะเบียน กรุณาตรวจสอบอีกครั้ง',
 };

@@ -5,6 +5,8 @@ import { schoolSchema } from '../domain/school';
 import { memberSchema } from '../domain/member';
 import { membershipSchema, networkSchema } from '../domain/network';
 import { rsvpSchema, seminarSchema } from '../domain/seminar';
+import { seminarEvaluationSchema } from '../domain/seminar-evaluation';
+import { certificateCounterSchema, certificateSchema } from '../domain/certificate';
 import { COLLECTIONS } from './collections';
 import { createRepository } from './repository';
 
@@ -18,6 +20,9 @@ export function createRepositories(store: DocumentStore) {
     memberships: createRepository(store, COLLECTIONS.memberships, membershipSchema),
     seminars: createRepository(store, COLLECTIONS.seminars, seminarSchema),
     rsvps: createRepository(store, COLLECTIONS.rsvps, rsvpSchema),
+    seminarEvaluations: createRepository(store, COLLECTIONS.seminarEvaluations, seminarEvaluationSchema),
+    certificates: createRepository(store, COLLECTIONS.certificates, certificateSchema),
+    certificateCounters: createRepository(store, COLLECTIONS.counters, certificateCounterSchema),
   };
 }
 

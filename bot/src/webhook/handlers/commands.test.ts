@@ -16,6 +16,7 @@ describe('parseCommand', () => {
     ['ออกจากเครือข่าย', 'leave'],
     ['คำขอเข้าร่วม', 'requests'],
     ['สัมมนา', 'seminars'],
+    ['เกียรติบัตร', 'certificates'],
     ['สวัสดีค่ะ', 'unknown'],
     ['', 'unknown'],
   ])('When someone types "%s", then the intent is %s', (text, intent) => {

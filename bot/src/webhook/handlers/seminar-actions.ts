@@ -9,6 +9,8 @@ import { th } from '../../replies/th';
 import { quickReplies } from '../../replies/welcome-replies';
 import { registerCard } from '../../replies/welcome-replies';
 import { notifyPromoted, seminarCardFor } from '../../notify/seminar-notifications';
+import { certificateLinks, publicBaseUrl } from '../../seminars/certificate-links';
+import { semTh } from '../../replies/seminar-th';
 
 export async function handleRsvp(
   deps: BotDeps,
@@ -39,4 +41,21 @@ export async function handleUpcomingSeminars(deps: BotDeps, event: LineEvent, lo
     return;
   }
   await sendReply(deps, event, [seminarsCarousel(open.map((u) => seminarCardFor(deps, u.seminar)))], log);
+}
+
+/** "เกียรติบัตร": my five newest certificates with their links, as one free reply. */
+export async function handleMyCertificates(deps: BotDeps, event: LineEvent, log: Logger, member: Member): Promise<void> {
+  const { items } = await deps.repos.certificates.list({ where: [{ field: 'memberId', op: '==', value: member.id }] });
+  const newest = items.sort((a, b) => b.issuedAt.localeCompare(a.issuedAt)).slice(0, 5);
+  if (newest.length === 0 || !publicBaseUrl(deps)) {
+    await sendReply(
+      deps,
+      event,
+      [{ type: 'text', text: semTh.noCertificates, quickReply: quickReplies(member.registeredAt !== null) }],
+      log,
+    );
+    return;
+  }
+  const lines = newest.map((c) => semTh.certificateLine(c.number, c.seminarTitle, certificateLinks(deps, undefined, c.publicId).pdfUrl));
+  await sendReply(deps, event, [{ type: 'text', text: [semTh.certificatesHeading, ...lines].join('\n\n').slice(0, 5000) }], log);
 }

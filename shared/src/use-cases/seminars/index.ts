@@ -5,3 +5,7 @@ export * from './audience';
 export * from './rsvp';
 export * from './manage-seminar';
 export * from './seminar-queries';
+export * from './check-in';
+export * from './certificates';
+export * from './evaluate-seminar';
+export * from './attendance';

@@ -85,6 +85,8 @@ export async function rsvp(
       ticket: null,
       promotedAt: null,
       checkedInAt: null,
+      checkedInBy: null,
+      checkInMethod: null,
       createdAt: at,
       updatedAt: at,
     };

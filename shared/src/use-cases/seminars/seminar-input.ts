@@ -14,6 +14,7 @@ export const seminarInputSchema = seminarSchema
     onlineUrl: true,
     audience: true,
     reminderOffsetsMinutes: true,
+    requireEvaluation: true,
   })
   .extend({
     capacity: z.number().int().min(1).max(100000).nullable().default(null),
