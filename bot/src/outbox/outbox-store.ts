@@ -16,6 +16,34 @@ export async function dueBatches(store: DocumentStore, now: Date, limit: number)
   return page.items;
 }
 
+/** When the next batch falls due (a retry, a quiet-hours hold, a lease running out); null when none is waiting. */
+export async function nextDueAt(store: DocumentStore): Promise<Date | null> {
+  const { items } = await outboxRepo(store).list({
+    where: [{ field: 'status', op: 'in', value: ['pending', 'sending'] }],
+    orderBy: [{ field: 'nextAttemptAt' }],
+    limit: 1,
+  });
+  return items[0] ? new Date(items[0].nextAttemptAt) : null;
+}
+
+/**
+ * Changes one stored batch in a transaction: `change` sees the current batch and returns the new one, or null
+ * to leave it. Returns what was written (null: nothing, or no such batch).
+ */
+export async function changeBatch(
+  store: DocumentStore,
+  id: string,
+  change: (current: OutboundMessage) => OutboundMessage | null,
+): Promise<OutboundMessage | null> {
+  return store.runTransaction(async (tx) => {
+    const batches = outboxRepo(store).inTx(tx);
+    const current = await batches.get(id);
+    const next = current && change(current);
+    if (next) batches.put(next);
+    return next ?? null;
+  });
+}
+
 /** Every batch of one enqueued job, in batch order. */
 export async function jobBatches(store: DocumentStore, jobId: string): Promise<OutboundMessage[]> {
   const { items } = await outboxRepo(store).list({ where: [{ field: 'job.id', op: '==', value: jobId }] });

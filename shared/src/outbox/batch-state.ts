@@ -1,6 +1,7 @@
-// The life of one outbox batch: pending → sending (leased) → sent | pending (retry) | failed.
+// The life of one outbox batch: pending → sending (leased) → sent | pending (retry, or parked at the monthly limit) | failed.
 import type { OutboundMessage } from '../domain/messaging';
 import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
+import { isMonthlyLimit, parkClaimedForQuota } from './monthly-limit';
 
 /** A batch as queued: nothing sent yet, due at `dueAt` (later than now when quiet hours hold it). */
 export function newOutboundBatch(
@@ -31,6 +32,8 @@ export interface OutboxPolicy {
   /** LINE forgets a retry key after 24 h; past this age a re-send could duplicate, so we stop. */
   retryKeyWindowMs: number;
   backoff: BackoffPolicy;
+  /** How long a batch waits after LINE's monthly limit (429 "monthly limit") before it is tried again. */
+  quotaRetryMs: number;
 }
 
 export const DEFAULT_OUTBOX_POLICY: OutboxPolicy = {
@@ -38,6 +41,7 @@ export const DEFAULT_OUTBOX_POLICY: OutboxPolicy = {
   maxAttempts: 8,
   retryKeyWindowMs: 23 * 3600_000,
   backoff: DEFAULT_BACKOFF,
+  quotaRetryMs: 3600_000,
 };
 
 /** What LINE answered to one request (409 for a known retry key arrives as ok). */
@@ -99,6 +103,7 @@ export function afterRequest(
     const done = delivered >= b.requests.length;
     return done ? { ...b, delivered, status: 'sent', sentAt: at, leaseUntil: null, updatedAt: at } : { ...b, delivered, updatedAt: at };
   }
+  if (isMonthlyLimit(outcome)) return parkClaimedForQuota(b, outcome, now, new Date(now.getTime() + policy.quotaRetryMs));
   const failure = { lastStatus: outcome.status, lastError: outcome.message, leaseUntil: null, updatedAt: at };
   if (!outcome.retryable || b.attempts >= policy.maxAttempts) return { ...b, ...failure, status: 'failed' };
   const nextAttemptAt = new Date(now.getTime() + backoffDelayMs(b.attempts, random, policy.backoff)).toISOString();

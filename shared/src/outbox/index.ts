@@ -2,6 +2,7 @@
 export * from './batching';
 export * from './backoff';
 export * from './batch-state';
+export * from './monthly-limit';
 export * from './token-bucket';
 export * from './cost-preview';
 export * from './quiet-hours';

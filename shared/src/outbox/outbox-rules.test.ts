@@ -8,7 +8,11 @@ import {
   DEFAULT_OUTBOX_POLICY,
   fullBucket,
   isClaimable,
+  isMonthlyLimit,
+  isParkedForQuota,
   newOutboundBatch,
+  parkPendingForQuota,
+  resumeParked,
   planBatches,
   takeToken,
 } from './index';
@@ -103,6 +107,51 @@ describe('When a request fails and is retried', () => {
       sentAt: T0.toISOString(),
       leaseUntil: null,
     });
+  });
+});
+
+describe('When LINE answers 429 for the monthly limit rather than the rate limit', () => {
+  const monthly = { ok: false as const, status: 429, message: '{"message":"You have reached your monthly limit."}', retryable: true };
+  const rate = {
+    ok: false as const,
+    status: 429,
+    message: '{"message":"The API rate limit has been exceeded. Try again later."}',
+    retryable: true,
+  };
+
+  it('then only the monthly one parks the batch for an hour, not counted as an attempt, however often it comes back', () => {
+    expect([isMonthlyLimit(monthly), isMonthlyLimit(rate), isMonthlyLimit({ ok: true })]).toEqual([true, false, false]);
+    let b = batch();
+    for (let hour = 0; hour < 30; hour += 1) {
+      const now = at(hour * 3600_000);
+      b = afterRequest(claimBatch(b, now).batch, monthly, now, 0);
+      expect(b).toMatchObject({ status: 'pending', attempts: 0, firstAttemptAt: null, lastStatus: 429, leaseUntil: null });
+      expect(b.nextAttemptAt).toBe(at((hour + 1) * 3600_000).toISOString());
+      expect(isParkedForQuota(b)).toBe(true);
+    }
+    // Thirty hours later, with the quota raised, it is still sent (its retry key was never accepted).
+    expect(afterRequest(claimBatch(b, at(30 * 3600_000)).batch, { ok: true }, at(30 * 3600_000), 0).status).toBe('sent');
+    expect(afterRequest(claimBatch(batch(), T0).batch, rate, T0, 0)).toMatchObject({ status: 'pending', attempts: 1 });
+  });
+
+  it('then a batch tried before with an unknown outcome keeps its key window, so it is never sent after LINE forgot the key', () => {
+    const timedOut = afterRequest(claimBatch(batch(), T0).batch, { ok: false, status: 0, message: 'timeout', retryable: true }, T0, 0);
+    const parked = afterRequest(claimBatch(timedOut, at(1000)).batch, monthly, at(1000), 0);
+    expect(parked).toMatchObject({ status: 'pending', attempts: 1, firstAttemptAt: T0.toISOString() });
+    expect(claimBatch(parked, at(24 * 3600_000)).batch.status).toBe('failed');
+  });
+
+  it('then the other due batches are held with it without a request, and an operator can resume them all', () => {
+    const until = at(3600_000);
+    const held = parkPendingForQuota(batch(), 'monthly', T0, until);
+    expect(held).toMatchObject({ status: 'pending', attempts: 0, nextAttemptAt: until.toISOString(), lastStatus: 429 });
+    expect(parkPendingForQuota(batch({ nextAttemptAt: at(7200_000).toISOString() }), 'm', T0, until).nextAttemptAt).toBe(
+      at(7200_000).toISOString(),
+    );
+    expect(() => parkPendingForQuota(batch({ status: 'sent' }), 'm', T0, until)).toThrow();
+    expect(resumeParked(held, at(60_000)).nextAttemptAt).toBe(at(60_000).toISOString());
+    const retrying = batch({ lastStatus: 500, lastError: 'x', nextAttemptAt: at(5000).toISOString() });
+    expect(resumeParked(retrying, T0)).toBe(retrying);
   });
 });
 
