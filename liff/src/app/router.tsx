@@ -35,6 +35,14 @@ const SupervisorSeminarsPage = lazyPage(
   () => import('../features/supervisor/components/seminars-admin-page'),
   (m) => m.SupervisorSeminarsPage,
 );
+const SeminarEditPage = lazyPage(
+  () => import('../features/supervisor/components/seminar-edit-page'),
+  (m) => m.SeminarEditPage,
+);
+const AttendancePage = lazyPage(
+  () => import('../features/supervisor/components/attendance-page'),
+  (m) => m.AttendancePage,
+);
 const DirectoryPage = lazyPage(
   () => import('../features/directory/components/directory-page'),
   (m) => m.DirectoryPage,
@@ -55,6 +63,8 @@ const routes: readonly (readonly [string, Page])[] = [
   ['/supervisor/networks/:id', SupervisorNetworkPage],
   ['/supervisor/data-quality', DataQualityPage],
   ['/supervisor/seminars', SupervisorSeminarsPage],
+  ['/supervisor/seminars/:id/edit', SeminarEditPage],
+  ['/supervisor/seminars/:id/attendance', AttendancePage],
   ['/directory', DirectoryPage],
 ];
 

@@ -5,6 +5,8 @@ import IsLoggedIn from '@line/liff/is-logged-in';
 import Login from '@line/liff/login';
 import GetIDToken from '@line/liff/get-id-token';
 import CloseWindow from '@line/liff/close-window';
+import IsApiAvailable from '@line/liff/is-api-available';
+import ScanCodeV2 from '@line/liff/scan-code-v2';
 import type { LiffConfig } from '@nithet/shared';
 import { takeMockIdentity } from './mock-identity';
 
@@ -26,6 +28,8 @@ function installModules(): void {
   liff.use(new Login());
   liff.use(new GetIDToken());
   liff.use(new CloseWindow());
+  liff.use(new IsApiAvailable());
+  liff.use(new ScanCodeV2());
   modulesInstalled = true;
 }
 
@@ -84,4 +88,41 @@ export function closeWindow(): boolean {
   if (mockMode) return false;
   liff.closeWindow();
   return true;
+}
+
+/** Whether LINE's QR reader can open here, and if not, why (so the page can say so and offer typing the code). */
+export type ScanAvailability = { available: true } | { available: false; reason: 'not-in-client' | 'unsupported' };
+
+export function scanAvailability(): ScanAvailability {
+  // The mock answers scanCodeV2 with its `scanCode` value; its isApiAvailable is one flag for every API.
+  if (mockMode) return { available: true };
+  try {
+    if (liff.isApiAvailable('scanCodeV2')) return { available: true };
+  } catch {
+    // before init or an SDK error: treated as unavailable
+  }
+  // In LINE: an old version, or the LIFF app's "Scan QR" setting is off. Elsewhere: a browser LINE cannot scan in.
+  return { available: false, reason: liff.isInClient() ? 'unsupported' : 'not-in-client' };
+}
+
+/** Opens LINE's QR reader; the text read, or null when the person closed the reader. Rejects with the SDK's LiffError. */
+export async function scanCode(): Promise<string | null> {
+  // Local mode has no camera: what the "camera" sees is put in this tab's storage (by the simulator or a test).
+  if (mockMode) {
+    const seen = safeSession()?.getItem(MOCK_SCAN_KEY);
+    if (seen) return seen;
+  }
+  const { value } = await liff.scanCodeV2();
+  return value || null;
+}
+
+/** Local mode only: the text the next scan reads. */
+export const MOCK_SCAN_KEY = 'nithet.liff.mockScan';
+
+function safeSession(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,14 @@
-import { bangkokLocalToIso, seminarFieldOf, seminarFormDefaults, seminarFormSchema, toSeminarInput } from './seminar-form-values';
+import type { SeminarView } from '@nithet/shared';
+import {
+  bangkokLocalToIso,
+  isoToBangkokLocal,
+  seminarFieldOf,
+  seminarFormDefaults,
+  seminarFormSchema,
+  seminarFormValuesOf,
+  seminarPatch,
+  toSeminarInput,
+} from './seminar-form-values';
 
 describe('bangkokLocalToIso', () => {
   it('reads the datetime-local text as Bangkok time and gives ISO UTC', () => {
@@ -43,5 +53,54 @@ describe('seminarFieldOf', () => {
     expect(seminarFieldOf('audience.networkIds.0')).toBe('networkIds');
     expect(seminarFieldOf('endsAt')).toBe('endsAt');
     expect(seminarFieldOf('nope')).toBeNull();
+  });
+});
+
+describe('editing a saved seminar', () => {
+  const saved: SeminarView = {
+    id: 'sem-1',
+    title: 'อบรม PLC',
+    agenda: 'วาระที่ 1',
+    startsAt: '2027-01-15T02:00:30.000Z',
+    endsAt: '2027-01-15T05:00:00.000Z',
+    venue: 'ห้องประชุม 1',
+    onlineUrl: 'https://meet.example.com/plc',
+    audience: { networkIds: ['net-1'], levels: ['primary'], schoolCodes: [] },
+    capacity: 40,
+    seatsLeft: 38,
+    going: 2,
+    waitlisted: 0,
+    registrationDeadline: null,
+    status: 'announced',
+    version: 3,
+  };
+  const opened = seminarFormValuesOf(saved);
+  const patchOf = (changes: Partial<typeof opened>) => seminarPatch(saved, opened, seminarFormSchema.parse({ ...opened, ...changes }));
+
+  it('opens the form with the saved values on a Bangkok wall clock', () => {
+    expect(isoToBangkokLocal('2026-12-31T20:30:00.000Z')).toBe('2027-01-01T03:30');
+    expect(opened).toMatchObject({ startsAt: '2027-01-15T09:00', endsAt: '2027-01-15T12:00', capacity: '40', registrationDeadline: '' });
+  });
+
+  it('When nothing was changed, then there is nothing to send (a time saved with seconds included)', () => {
+    expect(patchOf({})).toEqual({});
+  });
+
+  it("sends only the fields that changed, in the server's form", () => {
+    expect(patchOf({ title: ' อบรม PLC รุ่น 2 ', capacity: '', registrationDeadline: '2027-01-14T17:00' })).toEqual({
+      title: 'อบรม PLC รุ่น 2',
+      capacity: null,
+      registrationDeadline: '2027-01-14T10:00:00.000Z',
+    });
+  });
+
+  it('When the networks change, then the audience keeps its levels and schools', () => {
+    expect(patchOf({ networkIds: ['net-1', 'net-2'] })).toEqual({
+      audience: { networkIds: ['net-1', 'net-2'], levels: ['primary'], schoolCodes: [] },
+    });
+  });
+
+  it('When the online link is cleared, then it is sent as null (removed)', () => {
+    expect(patchOf({ onlineUrl: '' })).toEqual({ onlineUrl: null });
   });
 });

@@ -1,6 +1,6 @@
 // The seminar form: datetime-local text read as Bangkok time and sent as ISO UTC, checks between dates, Thai messages.
 import { z } from 'zod';
-import type { SeminarInput } from '@nithet/shared';
+import type { SeminarInput, SeminarView } from '@nithet/shared';
 import { th } from '../../i18n/th';
 import { fieldMessageFrom, fieldOfPathFrom } from '../../lib/field-errors';
 
@@ -12,6 +12,13 @@ export function bangkokLocalToIso(local: string): string {
   if (!LOCAL_DATE_TIME.test(local)) throw new Error(`Not a datetime-local value: ${local}`);
   const withSeconds = local.length === 16 ? `${local}:00` : local;
   return new Date(`${withSeconds}+07:00`).toISOString();
+}
+
+const BANGKOK_OFFSET_MS = 7 * 3_600_000;
+
+/** "2027-01-15T02:00:00.000Z" → "2027-01-15T09:00", what a datetime-local input shows on a Bangkok wall clock. */
+export function isoToBangkokLocal(iso: string): string {
+  return new Date(Date.parse(iso) + BANGKOK_OFFSET_MS).toISOString().slice(0, 16);
 }
 
 const localDateTime = z.string().regex(LOCAL_DATE_TIME);
@@ -65,6 +72,42 @@ export const seminarFormDefaults: SeminarFormValues = {
   capacity: '',
   registrationDeadline: '',
 };
+
+/** A saved seminar as the form shows it, to edit. */
+export function seminarFormValuesOf(s: SeminarView): SeminarFormValues {
+  return {
+    title: s.title,
+    agenda: s.agenda,
+    startsAt: isoToBangkokLocal(s.startsAt),
+    endsAt: isoToBangkokLocal(s.endsAt),
+    venue: s.venue,
+    onlineUrl: s.onlineUrl ?? '',
+    networkIds: [...s.audience.networkIds],
+    capacity: s.capacity === null ? '' : String(s.capacity),
+    registrationDeadline: s.registrationDeadline ? isoToBangkokLocal(s.registrationDeadline) : '',
+  };
+}
+
+/** A PATCH body: only what changed. `onlineUrl: null` removes the link. */
+export type SeminarPatch = Partial<Omit<SeminarInput, 'onlineUrl'>> & { onlineUrl?: string | null };
+
+/** Form fields that are SeminarInput fields of the same name (the networks live inside `audience`). */
+const SAME_NAME_FIELDS = ['title', 'agenda', 'startsAt', 'endsAt', 'venue', 'onlineUrl', 'capacity', 'registrationDeadline'] as const;
+
+/**
+ * What the person changed, compared field by field with the form as it was opened (so a time saved with seconds
+ * does not count as changed); the audience keeps its levels and schools and takes the new networks.
+ */
+export function seminarPatch(before: SeminarView, opened: SeminarFormValues, v: SeminarFormOutput): SeminarPatch {
+  const input = toSeminarInput(v);
+  const patch: Record<string, unknown> = {};
+  for (const field of SAME_NAME_FIELDS) {
+    if (String(opened[field]).trim() !== String(v[field]).trim()) patch[field] = input[field] ?? null;
+  }
+  const sorted = (ids: unknown) => [...asArray(ids)].map(String).sort().join('\n');
+  if (sorted(opened.networkIds) !== sorted(v.networkIds)) patch.audience = { ...before.audience, networkIds: v.networkIds };
+  return patch as SeminarPatch;
+}
 
 /** The form's values as the server's SeminarInput: times in ISO UTC, blanks as "none". */
 export function toSeminarInput(v: SeminarFormOutput): SeminarInput {

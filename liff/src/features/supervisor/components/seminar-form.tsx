@@ -1,4 +1,5 @@
-// Create a seminar: react-hook-form over the local form schema (Bangkok wall-clock times), server errors placed on fields.
+// Create or edit a seminar: react-hook-form over the local form schema (Bangkok wall-clock times), server errors placed on fields;
+// an edit sends only the changed fields and says first who will be told.
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -11,12 +12,14 @@ import { th } from '../../../i18n/th';
 import { asApiError, type ApiError } from '../../../lib/api-client';
 import { useQuery } from '../../../lib/use-query';
 import { getNetworksOverview } from '../api/get-networks-overview';
-import { createSeminar } from '../api/seminars-admin';
+import { createSeminar, updateSeminar } from '../api/seminars-admin';
 import {
   seminarFieldMessage,
   seminarFieldOf,
   seminarFormDefaults,
   seminarFormSchema,
+  seminarFormValuesOf,
+  seminarPatch,
   toSeminarInput,
   type SeminarFormOutput,
   type SeminarFormValues,
@@ -25,22 +28,38 @@ import { QueryError } from './query-error';
 
 const t = th.seminarAdmin;
 const labels = t.labels;
-const id = (name: string) => `seminar-${name}`;
 
-export function SeminarForm({ onSaved }: { onSaved: (saved: SeminarView) => void }) {
+interface SeminarFormProps {
+  /** The seminar being edited; none to create one. */
+  seminar?: SeminarView;
+  onSaved: (saved: SeminarView) => void;
+}
+
+export function SeminarForm({ seminar, onSaved }: SeminarFormProps) {
+  const prefix = seminar ? 'seminar-edit' : 'seminar';
+  const id = (name: string) => `${prefix}-${name}`;
   const networks = useQuery(getNetworksOverview);
+  const [opened] = useState(() => (seminar ? seminarFormValuesOf(seminar) : seminarFormDefaults));
   const { register, handleSubmit, setError, formState } = useForm<SeminarFormValues, unknown, SeminarFormOutput>({
     resolver: zodResolver(seminarFormSchema),
     mode: 'onTouched',
-    defaultValues: seminarFormDefaults,
+    defaultValues: opened,
   });
   const { errors, isSubmitting, submitCount, isValid } = formState;
   const [formError, setFormError] = useState<ApiError | null>(null);
+  const [unchanged, setUnchanged] = useState(false);
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
+    setUnchanged(false);
     try {
-      onSaved(await createSeminar(toSeminarInput(values)));
+      if (!seminar) {
+        onSaved(await createSeminar(toSeminarInput(values)));
+        return;
+      }
+      const patch = seminarPatch(seminar, opened, values);
+      if (Object.keys(patch).length === 0) setUnchanged(true);
+      else onSaved(await updateSeminar(seminar.id, patch));
     } catch (err) {
       const apiError = asApiError(err);
       let placed = false;
@@ -98,7 +117,7 @@ export function SeminarForm({ onSaved }: { onSaved: (saved: SeminarView) => void
           id={id('networkIds')}
           legend={labels.networkIds}
           type="checkbox"
-          options={networks.data.networks.map((n) => ({ value: n.network.id, label: n.network.name }))}
+          options={networkOptions(networks.data.networks, opened.networkIds)}
           registration={register('networkIds')}
           hint={t.hints.networkIds}
           error={seminarFieldMessage('networkIds', errors.networkIds)}
@@ -115,13 +134,25 @@ export function SeminarForm({ onSaved }: { onSaved: (saved: SeminarView) => void
       </FormField>
       {time('registrationDeadline', false, `${t.hints.registrationDeadline} (${t.hints.time})`)}
 
+      {seminar ? <p className="notice">{seminar.going > 0 ? t.editNotifies(seminar.going) : t.editNotifiesNobody}</p> : null}
+      <p className="hint" role="status">
+        {unchanged ? t.editUnchanged : ''}
+      </p>
       <FormFooter
         formError={formError}
         invalid={submitCount > 0 && !isValid}
         summary={t.fixErrors}
-        submitLabel={t.submitCreate}
+        submitLabel={seminar ? t.submitEdit : t.submitCreate}
         submitting={isSubmitting}
       />
     </form>
   );
+}
+
+/** The office's networks, plus any the seminar already targets that the list lacks (so saving never drops them). */
+function networkOptions(networks: readonly { network: { id: string; name: string } }[], chosen: SeminarFormValues['networkIds']) {
+  const options = networks.map((n) => ({ value: n.network.id, label: n.network.name }));
+  const known = new Set(options.map((o) => o.value));
+  const missing = (Array.isArray(chosen) ? chosen : []).map(String).filter((v) => !known.has(v));
+  return [...options, ...missing.map((v) => ({ value: v, label: t.otherNetwork(v) }))];
 }

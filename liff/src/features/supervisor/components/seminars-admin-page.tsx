@@ -1,7 +1,9 @@
-// /liff/supervisor/seminars (lazy): create a seminar, announce it after seeing the preview, cancel with a confirm step.
+// /liff/supervisor/seminars (lazy): create a seminar, announce it after seeing the preview, cancel with a confirm step;
+// each row links to its edit page and its attendance / check-in page.
 import { useState } from 'react';
 import { formatThaiDateTime, type SeminarView } from '@nithet/shared';
 import { ActionError } from '../../../components/action-error';
+import { AppLink } from '../../../components/app-link';
 import { AppNav } from '../../../components/app-nav';
 import { ConfirmAction } from '../../../components/confirm-action';
 import { PageLayout } from '../../../components/page-layout';
@@ -96,6 +98,7 @@ export function SupervisorSeminarsPage() {
 function ManagedSeminarCard({ seminar, onChanged }: { seminar: SeminarView; onChanged: (s: SeminarView, message: string) => void }) {
   const cancel = useAction(cancelSeminar);
   const live = seminar.status === 'draft' || seminar.status === 'announced';
+  const base = `/supervisor/seminars/${encodeURIComponent(seminar.id)}`;
   return (
     <li className="card">
       <h3>{seminar.title}</h3>
@@ -116,6 +119,16 @@ function ManagedSeminarCard({ seminar, onChanged }: { seminar: SeminarView; onCh
         />
       ) : null}
       <ActionError state={cancel.state} />
+      <div className="actions">
+        {live ? (
+          <AppLink to={`${base}/edit`} className="nav-link" label={t.editNamed(seminar.title)}>
+            {t.edit}
+          </AppLink>
+        ) : null}
+        <AppLink to={`${base}/attendance`} className="nav-link" label={t.attendanceNamed(seminar.title)}>
+          {t.attendance}
+        </AppLink>
+      </div>
       {live ? (
         <div className="actions">
           <ConfirmAction
