@@ -98,6 +98,24 @@ export function SeminarCard({ item, headingLevel = 3, detailsLink = false }: Sem
             </button>
           </>
         ) : null}
+        {myRsvp?.status === 'going' && open ? (
+          <AppLink
+            to={`/seminars/${encodeURIComponent(seminar.id)}/ticket`}
+            className="nav-link"
+            label={th.ticket.openNamed(seminar.title)}
+          >
+            {th.ticket.open}
+          </AppLink>
+        ) : null}
+        {myRsvp?.status === 'going' && !detailsLink ? (
+          <AppLink
+            to={`/seminars/${encodeURIComponent(seminar.id)}/evaluate`}
+            className="nav-link"
+            label={th.evaluation.openNamed(seminar.title)}
+          >
+            {th.evaluation.open}
+          </AppLink>
+        ) : null}
         {detailsLink ? (
           <AppLink to={`/seminars/${encodeURIComponent(seminar.id)}`} className="nav-link" label={s.detailsNamed(seminar.title)}>
             {s.details}
