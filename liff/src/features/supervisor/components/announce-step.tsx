@@ -53,7 +53,13 @@ export function AnnounceStep({ seminar, onAnnounced }: { seminar: SeminarView; o
         <li>{p.skipped(shown.skippedUnreachable)}</li>
         <li>{p.requests(shown.requests)}</li>
         <li>{p.quota(shown.quotaCost)}</li>
+        <li>{p.monthly(shown.monthlyQuota.used, shown.monthlyQuota.limit, shown.monthlyQuota.afterSending)}</li>
       </ul>
+      {shown.monthlyQuota.exceeds ? (
+        <p className="notice" role="alert">
+          {p.overQuota}
+        </p>
+      ) : null}
       <p>{delayedUntil ? p.delayed(formatThaiDateTime(delayedUntil), shown.quietHours.startHour, shown.quietHours.endHour) : p.now}</p>
       <p className="hint" role="status">
         {send.running ? t.sending : ''}
@@ -63,7 +69,7 @@ export function AnnounceStep({ seminar, onAnnounced }: { seminar: SeminarView; o
         <button
           type="button"
           className="button button-primary"
-          disabled={send.running}
+          disabled={send.running || shown.monthlyQuota.exceeds}
           onClick={() => void send.run(seminar.id).then((r) => r && onAnnounced(r.data))}
         >
           {t.send(shown.reachable)}
