@@ -124,18 +124,23 @@ describe('When the registration deadline has passed', () => {
   });
 });
 
-describe('When a seminar people are going to is cancelled', () => {
-  it('then those going are told once, and answers are refused', async () => {
-    await networkOf(await addMembers(stack, 0, 2));
-    const id = await createSeminar();
+describe('When a seminar people registered for is edited, then cancelled', () => {
+  it('then those going and waiting are told once per edit and once of the cancellation, others never, and answers are refused', async () => {
+    await networkOf(await addMembers(stack, 0, 3));
+    const id = await createSeminar({ capacity: 1 });
     await api(stack, SUPERVISOR, 'POST', `/api/seminars/${id}/announce`);
     await api(stack, lineId(0), 'POST', `/api/seminars/${id}/rsvp`, { status: 'going' });
+    expect((await api(stack, lineId(1), 'POST', `/api/seminars/${id}/rsvp`, { status: 'going' })).body.rsvp.status).toBe('waitlisted');
+    const edit = await api(stack, SUPERVISOR, 'PATCH', `/api/seminars/${id}`, { venue: 'หอประชุมโรงเรียนบ้านหนองบัว' });
+    expect(edit.body.seminar).toMatchObject({ venue: 'หอประชุมโรงเรียนบ้านหนองบัว', version: 2, capacity: 1 });
     expect((await api(stack, SUPERVISOR, 'POST', `/api/seminars/${id}/cancel`)).body.changed).toBe(true);
     expect((await api(stack, SUPERVISOR, 'POST', `/api/seminars/${id}/cancel`)).body.changed).toBe(false);
     await flush();
-    expect(textsTo(stack, lineId(0)).filter((t) => t.includes('ถูกยกเลิกแล้ว'))).toHaveLength(1);
-    expect(textsTo(stack, lineId(1)).filter((t) => t.includes('ถูกยกเลิกแล้ว'))).toHaveLength(0);
-    const res = await api(stack, lineId(1), 'POST', `/api/seminars/${id}/rsvp`, { status: 'going' });
+    await flush();
+    const told = (n: number, what: string) => textsTo(stack, lineId(n)).filter((t) => t.includes(what)).length;
+    expect([0, 1, 2].map((n) => told(n, 'แจ้งเปลี่ยนแปลง'))).toEqual([1, 1, 0]);
+    expect([0, 1, 2].map((n) => told(n, 'ถูกยกเลิกแล้ว'))).toEqual([1, 1, 0]);
+    const res = await api(stack, lineId(2), 'POST', `/api/seminars/${id}/rsvp`, { status: 'going' });
     expect(res.body.error.code).toBe('seminar/cancelled');
   });
 });

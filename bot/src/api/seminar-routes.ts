@@ -20,7 +20,7 @@ import {
 import type { BotDeps } from '../deps';
 import { requireLineUser, requireMember } from './auth';
 import { parseBody } from './parse-body';
-import { announce, assertWithinQuota, notifyGoing, notifyPromoted, previewAnnouncement } from '../notify/seminar-notifications';
+import { announce, assertWithinQuota, notifyRegistered, notifyPromoted, previewAnnouncement } from '../notify/seminar-notifications';
 
 const path = (p: string) => p.replace(/^\/api/, '');
 const id = (req: express.Request) => String(req.params.id);
@@ -48,14 +48,14 @@ export function seminarRouter(deps: BotDeps): Router {
 
   r.patch('/seminars/:id', ...member, async (req, res) => {
     const { seminar, promoted } = await updateSeminar(deps, req.actor!, id(req), req.body);
-    await notifyGoing(deps, seminar, 'updated');
+    await notifyRegistered(deps, seminar, 'updated');
     await notifyPromoted(deps, seminar, promoted);
     res.json({ seminar: toSeminarView(seminar) });
   });
 
   r.post('/seminars/:id/cancel', ...member, async (req, res) => {
     const { seminar, changed } = await cancelSeminar(deps, req.actor!, id(req));
-    if (changed) await notifyGoing(deps, seminar, 'cancelled');
+    if (changed) await notifyRegistered(deps, seminar, 'cancelled');
     res.json({ seminar: toSeminarView(seminar), changed });
   });
 

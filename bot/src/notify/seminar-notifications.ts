@@ -3,8 +3,8 @@ import {
   AppError,
   DEFAULT_QUIET_HOURS,
   monthlyQuotaCheck,
-  goingMemberIds,
   quietHoursDelay,
+  registeredMemberIds,
   resolveAudience,
   type AnnouncePreviewResponse,
   type Rsvp,
@@ -92,10 +92,10 @@ export async function announce(deps: BotDeps, seminar: Seminar): Promise<Announc
   };
 }
 
-/** Those going hear about an edit (once per version) or the cancellation (once). */
-export async function notifyGoing(deps: BotDeps, seminar: Seminar, what: 'updated' | 'cancelled'): Promise<void> {
+/** Those going or waiting hear about an edit (once per version) or the cancellation (once). */
+export async function notifyRegistered(deps: BotDeps, seminar: Seminar, what: 'updated' | 'cancelled'): Promise<void> {
   if (seminar.announcedAt === null) return;
-  const ids = await goingMemberIds(deps.repos, seminar.id);
+  const ids = await registeredMemberIds(deps.repos, seminar.id);
   if (ids.length === 0) return;
   const messages: LineMessage[] =
     what === 'cancelled'

@@ -1,7 +1,7 @@
 // What a member sees: upcoming announced seminars meant for them (and the ones they manage), with their answer.
 import type { Actor } from '../../auth/policy';
 import type { Member } from '../../domain/member';
-import { rsvpDocId, type Rsvp, type Seminar } from '../../domain/seminar';
+import { rsvpDocId, type Rsvp, type RsvpStatus, type Seminar } from '../../domain/seminar';
 import type { Repositories } from '../../store/repositories';
 import { isInAudience } from './audience';
 import { canManageAudience } from './seminar-policy';
@@ -24,12 +24,20 @@ export async function upcomingSeminars(repos: Repositories, actor: Actor, member
   return out.sort((a, b) => a.seminar.startsAt.localeCompare(b.seminar.startsAt));
 }
 
-/** Member ids of people going (they hear about edits and cancellation). */
-export async function goingMemberIds(repos: Repositories, seminarId: string): Promise<string[]> {
+/** Member ids of people going (reminders go to them). */
+export const goingMemberIds = (repos: Repositories, seminarId: string): Promise<string[]> => memberIdsWith(repos, seminarId, 'going');
+
+/** Going or on the waiting list: everyone who registered hears about edits and cancellation. */
+export async function registeredMemberIds(repos: Repositories, seminarId: string): Promise<string[]> {
+  const [going, waiting] = await Promise.all([memberIdsWith(repos, seminarId, 'going'), memberIdsWith(repos, seminarId, 'waitlisted')]);
+  return [...going, ...waiting];
+}
+
+async function memberIdsWith(repos: Repositories, seminarId: string, status: RsvpStatus): Promise<string[]> {
   const { items } = await repos.rsvps.list({
     where: [
       { field: 'seminarId', op: '==', value: seminarId },
-      { field: 'status', op: '==', value: 'going' },
+      { field: 'status', op: '==', value: status },
     ],
   });
   return items.map((r) => r.memberId);
