@@ -111,6 +111,25 @@ describe('When a supervisor checks people in at the door', () => {
     expect(await seriousA11yIssues(page)).toEqual([]);
     expect(await overflowsAt200Percent(page)).toBe(false);
 
+    // A code queued offline on a page that is then closed is sent when the page is next opened.
+    await page.context().setOffline(true);
+    await page.getByLabel('รหัสเช็กอิน 8 ตัว').fill('ZZZZ2222');
+    await page.getByRole('button', { name: 'เช็กอินด้วยรหัสนี้' }).click();
+    await page.getByText('รอส่ง 1 รายการ').waitFor();
+    const context = page.context();
+    await page.close();
+    await context.setOffline(false);
+    const reopened = await context.newPage();
+    const identity = new URLSearchParams({
+      mockIdToken: stack.platform.mintIdToken(SUPERVISOR),
+      mockUserId: SUPERVISOR,
+      mockName: 'ศน.วิภาวรรณ',
+    });
+    await reopened.goto(`${stack.botUrl}/liff/supervisor/seminars/${id}/attendance?${identity}`);
+    const reopenedLog = reopened.getByRole('log', { name: 'ผลการเช็กอินจากเครื่องนี้' });
+    await reopenedLog.getByText('ไม่พบรหัสนี้ในรายชื่อผู้ลงทะเบียน', { exact: false }).waitFor();
+    await reopened.getByText('ส่งผลการเช็กอินครบทุกรายการแล้วค่ะ').waitFor();
+
     // The edit page: prefilled, says who will be told, sends only the new title.
     const edit = await phoneAs(browser, stack, SUPERVISOR, 'ศน.วิภาวรรณ', '/supervisor/seminars');
     await edit.getByRole('link', { name: `แก้ไข ${TITLE}` }).click();
@@ -131,6 +150,11 @@ describe('When a supervisor checks people in at the door', () => {
     expect(await seriousA11yIssues(edit)).toEqual([]);
     expect(await overflowsAt200Percent(edit)).toBe(false);
 
-    for (const p of [page, edit]) await p.context().close();
+    // A teacher who opens the page is told it is for staff, with no check-in form.
+    const teacher = await phoneAs(browser, stack, TEACHER, 'Kru Wilai', `/supervisor/seminars/${id}/attendance`);
+    await teacher.getByRole('heading', { name: 'ไม่มีสิทธิ์ใช้งานส่วนนี้' }).waitFor();
+    expect(await teacher.getByLabel('รหัสเช็กอิน 8 ตัว').count()).toBe(0);
+
+    for (const p of [reopened, edit, teacher]) await p.context().close();
   });
 });

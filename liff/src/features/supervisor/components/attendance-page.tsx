@@ -12,7 +12,7 @@ import { useQuery } from '../../../lib/use-query';
 import { getAttendance } from '../api/attendance';
 import { AttendanceList } from './attendance-list';
 import { CheckInPanel } from './check-in-panel';
-import { ForbiddenPanel, QueryError } from './query-error';
+import { QueryError } from './query-error';
 import '../attendance.css';
 
 const t = th.attendance;
@@ -44,7 +44,8 @@ export function AttendancePage({ params }: { params: RouteParams }) {
     [seminarId],
   );
 
-  const forbidden = query.status === 'error' && query.error.status === 403;
+  // Not this person's seminar, or no such seminar: nothing to check in. Offline or a server hiccup: the door goes on.
+  const refused = query.status === 'error' && query.error.status >= 400 && query.error.status < 500;
   return (
     <PageLayout title={t.title} areaName={areaName} mock={mock}>
       {data ? (
@@ -53,9 +54,9 @@ export function AttendancePage({ params }: { params: RouteParams }) {
           <p className="card-meta">{formatThaiDateTime(data.seminar.startsAt)}</p>
         </div>
       ) : null}
-      {forbidden ? <ForbiddenPanel /> : <CheckInPanel seminarId={seminarId} onSynced={onSynced} />}
+      {refused ? null : <CheckInPanel seminarId={seminarId} onSynced={onSynced} />}
       {query.status === 'loading' && !data ? <LoadingPanel /> : null}
-      {query.status === 'error' && !forbidden ? <QueryError error={query.error} onRetry={query.retry} /> : null}
+      {query.status === 'error' ? <QueryError error={query.error} onRetry={query.retry} /> : null}
       {data ? (
         <>
           <Figures id="totals-heading" title={t.summary} className="totals" items={totalFigures(data.totals)} />
