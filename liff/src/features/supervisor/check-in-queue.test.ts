@@ -41,6 +41,7 @@ describe('reading what the staff member typed at the door', () => {
     expect(readCheckInValue('  ')).toEqual({ ok: false, problem: 'empty' });
     expect(readCheckInValue('AB12')).toEqual({ ok: false, problem: 'format' });
     expect(readCheckInValue('สมศรีใจดี')).toEqual({ ok: false, problem: 'format' });
+    expect(readCheckInValue(`NTC1.${'x'.repeat(1000)}.sig`)).toEqual({ ok: false, problem: 'format' });
   });
 });
 
