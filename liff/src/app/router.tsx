@@ -43,6 +43,14 @@ const AttendancePage = lazyPage(
   () => import('../features/supervisor/components/attendance-page'),
   (m) => m.AttendancePage,
 );
+const TicketPage = lazyPage(
+  () => import('../features/seminars/components/ticket-page'),
+  (m) => m.TicketPage,
+);
+const EvaluationPage = lazyPage(
+  () => import('../features/seminars/components/evaluation-page'),
+  (m) => m.EvaluationPage,
+);
 const DirectoryPage = lazyPage(
   () => import('../features/directory/components/directory-page'),
   (m) => m.DirectoryPage,
@@ -57,6 +65,8 @@ const routes: readonly (readonly [string, Page])[] = [
   ['/me', MyDataPage],
   ['/seminars', SeminarsPage],
   ['/seminars/:id', SeminarPage],
+  ['/seminars/:id/ticket', TicketPage],
+  ['/seminars/:id/evaluate', EvaluationPage],
   ['/networks/manage', CoordinatorPage],
   ['/networks/manage/:id', CoordinatorPage],
   ['/supervisor', SupervisorPage],
