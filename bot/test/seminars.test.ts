@@ -127,12 +127,15 @@ describe('When the registration deadline has passed', () => {
 describe('When a seminar people registered for is edited, then cancelled', () => {
   it('then those going and waiting are told once per edit and once of the cancellation, others never, and answers are refused', async () => {
     await networkOf(await addMembers(stack, 0, 3));
-    const id = await createSeminar({ capacity: 1 });
+    const id = await createSeminar({ capacity: 1, onlineUrl: 'https://meet.example.org/abc' });
     await api(stack, SUPERVISOR, 'POST', `/api/seminars/${id}/announce`);
     await api(stack, lineId(0), 'POST', `/api/seminars/${id}/rsvp`, { status: 'going' });
     expect((await api(stack, lineId(1), 'POST', `/api/seminars/${id}/rsvp`, { status: 'going' })).body.rsvp.status).toBe('waitlisted');
-    const edit = await api(stack, SUPERVISOR, 'PATCH', `/api/seminars/${id}`, { venue: 'หอประชุมโรงเรียนบ้านหนองบัว' });
+    // Moving it to a hall and clearing the online link (null removes it) is one edit: one message each.
+    const edit = await api(stack, SUPERVISOR, 'PATCH', `/api/seminars/${id}`, { venue: 'หอประชุมโรงเรียนบ้านหนองบัว', onlineUrl: null });
     expect(edit.body.seminar).toMatchObject({ venue: 'หอประชุมโรงเรียนบ้านหนองบัว', version: 2, capacity: 1 });
+    expect(edit.body.seminar.onlineUrl).toBeUndefined();
+    expect((await stack.deps.repos.seminars.get(id))?.onlineUrl).toBeUndefined();
     expect((await api(stack, SUPERVISOR, 'POST', `/api/seminars/${id}/cancel`)).body.changed).toBe(true);
     expect((await api(stack, SUPERVISOR, 'POST', `/api/seminars/${id}/cancel`)).body.changed).toBe(false);
     await flush();

@@ -32,3 +32,4 @@ export * from './jobs/index';
 export * from './use-cases/seminars/index';
 export * from './api/seminar-contracts';
 export * from './api/attendance-contracts';
+export * from './serialised';

@@ -23,6 +23,9 @@ export type FirestoreStore = DocumentStore & { readonly metrics: FirestoreStoreM
 
 let appSeq = 0;
 
+/** Attempts per transaction before a conflict is reported (the SDK's default is 5). */
+export const TRANSACTION_ATTEMPTS = 25;
+
 export function createFirestoreStore(options: FirestoreStoreOptions): FirestoreStore {
   const metrics: FirestoreStoreMetrics = { ...createStoreMetrics(), queries: 0 };
   let app: App | undefined;
@@ -126,11 +129,16 @@ export function createFirestoreStore(options: FirestoreStoreOptions): FirestoreS
     runTransaction: (fn) =>
       mapped(async () => {
         let attempt: ReturnType<typeof createTransactionContext> | undefined;
-        const result = await firestore().runTransaction((tx: Transaction) => {
-          // Each retry is a fresh attempt; only the committed one's writes are billed.
-          attempt = createTransactionContext(firestore(), tx, metrics);
-          return fn(attempt.context);
-        });
+        const result = await firestore().runTransaction(
+          (tx: Transaction) => {
+            // Each retry is a fresh attempt; only the committed one's writes are billed.
+            attempt = createTransactionContext(firestore(), tx, metrics);
+            return fn(attempt.context);
+          },
+          // One hot document (a seminar's seats when an announcement lands) sees dozens of presses at once:
+          // the SDK's default 5 attempts give up under that contention; its backoff between attempts stays.
+          { maxAttempts: TRANSACTION_ATTEMPTS },
+        );
         if (attempt) {
           metrics.writes += attempt.pending.writes;
           metrics.deletes += attempt.pending.deletes;

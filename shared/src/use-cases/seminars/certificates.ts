@@ -5,6 +5,7 @@ import { memberDisplayName, type Member } from '../../domain/member';
 import { rsvpDocId, type Seminar } from '../../domain/seminar';
 import { buddhistYear, formatCertificateNumber } from '../../domain/certificate-number';
 import { certificateCounterId, type Certificate } from '../../domain/certificate';
+import { serialised } from '../../serialised';
 
 export type CertificateBlock = 'not-checked-in' | 'evaluation-required';
 
@@ -30,37 +31,40 @@ export async function issueCertificate(
   const existing = await deps.repos.certificates.get(id);
   if (existing) return existing;
   if ((await certificateBlock(deps.repos, seminar, member.id)) !== null) return null;
-  return deps.repos.store.runTransaction(async (tx) => {
-    const certificates = deps.repos.certificates.inTx(tx);
-    const counters = deps.repos.certificateCounters.inTx(tx);
-    const again = await certificates.get(id);
-    if (again) return again;
-    const now = deps.clock.now();
-    const beYear = buddhistYear(now);
-    const counterId = certificateCounterId(seminar.areaId, beYear);
-    const counter = (await counters.get(counterId)) ?? { id: counterId, areaId: seminar.areaId, beYear, last: 0 };
-    const seq = counter.last + 1;
-    const at = now.toISOString();
-    const certificate: Certificate = {
-      id,
-      publicId: deps.newPublicId(),
-      areaId: seminar.areaId,
-      seminarId: seminar.id,
-      memberId: member.id,
-      seq,
-      beYear,
-      number: formatCertificateNumber(seq, beYear),
-      recipientName: memberDisplayName(member),
-      seminarTitle: seminar.title,
-      seminarStartsAt: seminar.startsAt,
-      issuedAt: at,
-      createdAt: at,
-      updatedAt: at,
-    };
-    counters.put({ ...counter, last: seq });
-    certificates.create(certificate);
-    return certificate;
-  });
+  // Issues in this process queue per office: they would only abort each other on the numbering counter.
+  return serialised(`certificates:${seminar.areaId}`, () =>
+    deps.repos.store.runTransaction(async (tx) => {
+      const certificates = deps.repos.certificates.inTx(tx);
+      const counters = deps.repos.certificateCounters.inTx(tx);
+      const again = await certificates.get(id);
+      if (again) return again;
+      const now = deps.clock.now();
+      const beYear = buddhistYear(now);
+      const counterId = certificateCounterId(seminar.areaId, beYear);
+      const counter = (await counters.get(counterId)) ?? { id: counterId, areaId: seminar.areaId, beYear, last: 0 };
+      const seq = counter.last + 1;
+      const at = now.toISOString();
+      const certificate: Certificate = {
+        id,
+        publicId: deps.newPublicId(),
+        areaId: seminar.areaId,
+        seminarId: seminar.id,
+        memberId: member.id,
+        seq,
+        beYear,
+        number: formatCertificateNumber(seq, beYear),
+        recipientName: memberDisplayName(member),
+        seminarTitle: seminar.title,
+        seminarStartsAt: seminar.startsAt,
+        issuedAt: at,
+        createdAt: at,
+        updatedAt: at,
+      };
+      counters.put({ ...counter, last: seq });
+      certificates.create(certificate);
+      return certificate;
+    }),
+  );
 }
 
 /** A certificate by the id in its public link (null when unknown). */

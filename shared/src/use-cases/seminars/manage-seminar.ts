@@ -7,9 +7,10 @@ import type { TransactionContext } from '../../ports/document-store';
 import type { Actor } from '../../auth/policy';
 import type { Rsvp, Seminar } from '../../domain/seminar';
 import { parseOrThrow } from '../../validation';
-import { assertSeminarDates, seminarInputSchema } from './seminar-input';
+import { assertSeminarDates, newSeminar, seminarInputSchema } from './seminar-input';
 import { assertAudienceNetworks, assertCanManageSeminar, seminarOfArea } from './seminar-policy';
-import { firstWaitlisted, promote } from './rsvp';
+import { firstWaitlisted, promote, seminarKey } from './rsvp';
+import { serialised } from '../../serialised';
 
 type Deps = { repos: Repositories; clock: Clock };
 
@@ -28,24 +29,13 @@ export async function createSeminar(deps: Deps & { ids: IdGenerator }, actor: Ac
   assertSeminarDates(input);
   await assertAudienceNetworks(deps.repos, actor, input.audience);
   const now = deps.clock.now().toISOString();
-  const seminar: Seminar = {
-    id: `sem-${deps.ids.newId()}`,
-    areaId: actor.areaId,
-    ...input,
-    status: 'draft',
-    createdBy: actor.memberId,
-    version: 1,
-    announcedAt: null,
-    cancelledAt: null,
-    goingCount: 0,
-    waitlistCount: 0,
-    ticketSeq: 0,
-    createdAt: now,
-    updatedAt: now,
-  };
+  const seminar = newSeminar({ id: `sem-${deps.ids.newId()}`, areaId: actor.areaId, createdBy: actor.memberId, ...input }, now);
   await deps.repos.seminars.create(seminar);
   return seminar;
 }
+
+/** An edit: any subset of the fields; `onlineUrl: null` removes the online link. */
+const seminarEditSchema = seminarInputSchema.partial().extend({ onlineUrl: z.url().nullable().optional() });
 
 export interface SeminarEdit {
   seminar: Seminar;
@@ -55,27 +45,33 @@ export interface SeminarEdit {
 
 /** A partial update (only the fields in the body change); bumps the version; more seats promote the waiting list. */
 export async function updateSeminar(deps: Deps, actor: Actor, seminarId: string, body: unknown): Promise<SeminarEdit> {
-  const parsed = parseOrThrow(seminarInputSchema.partial(), body, 'Seminar body');
+  const parsed = parseOrThrow(seminarEditSchema, body, 'Seminar body');
   const present = new Set(body !== null && typeof body === 'object' ? Object.keys(body) : []);
-  const input = Object.fromEntries(Object.entries(parsed).filter(([k]) => present.has(k))) as Partial<z.output<typeof seminarInputSchema>>;
+  const input = Object.fromEntries(Object.entries(parsed).filter(([k]) => present.has(k))) as z.output<typeof seminarEditSchema>;
   const before = await seminarOfArea(deps.repos, actor.areaId, seminarId);
   assertCanManageSeminar(actor, before);
   if (input.audience) {
     assertCanManageSeminar(actor, { ...before, audience: input.audience });
     await assertAudienceNetworks(deps.repos, actor, input.audience);
   }
-  return deps.repos.store.runTransaction(async (tx) => {
-    const at = deps.clock.now().toISOString();
-    const current = await openSeminarInTx(deps.repos, tx, seminarId);
-    let next: Seminar = { ...current, ...input, version: current.version + 1, updatedAt: at };
-    assertSeminarDates(next);
-    const free = next.capacity === null ? next.waitlistCount : Math.max(0, next.capacity - next.goingCount);
-    const promoted = (await firstWaitlisted(tx, seminarId, Math.min(free, next.waitlistCount))).map((r) => promote(r, at));
-    next = { ...next, goingCount: next.goingCount + promoted.length, waitlistCount: next.waitlistCount - promoted.length };
-    for (const r of promoted) deps.repos.rsvps.inTx(tx).put(r);
-    deps.repos.seminars.inTx(tx).put(next);
-    return { seminar: next, promoted };
-  });
+  return serialised(seminarKey(seminarId), () =>
+    deps.repos.store.runTransaction(async (tx) => {
+      const at = deps.clock.now().toISOString();
+      const current = await openSeminarInTx(deps.repos, tx, seminarId);
+      const { onlineUrl, ...rest } = input;
+      let next: Seminar = { ...current, ...rest, version: current.version + 1, updatedAt: at };
+      if (onlineUrl === null)
+        delete next.onlineUrl; // cleared in the form: the seminar has no online link any more
+      else if (onlineUrl !== undefined) next = { ...next, onlineUrl };
+      assertSeminarDates(next);
+      const free = next.capacity === null ? next.waitlistCount : Math.max(0, next.capacity - next.goingCount);
+      const promoted = (await firstWaitlisted(tx, seminarId, Math.min(free, next.waitlistCount))).map((r) => promote(r, at));
+      next = { ...next, goingCount: next.goingCount + promoted.length, waitlistCount: next.waitlistCount - promoted.length };
+      for (const r of promoted) deps.repos.rsvps.inTx(tx).put(r);
+      deps.repos.seminars.inTx(tx).put(next);
+      return { seminar: next, promoted };
+    }),
+  );
 }
 
 /** Cancelling twice changes nothing (`changed` false), so nobody is told twice. */

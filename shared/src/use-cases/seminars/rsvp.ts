@@ -8,6 +8,10 @@ import type { Member } from '../../domain/member';
 import { registrationClosesAt, rsvpDocId, rsvpSchema, type Rsvp, type Seminar } from '../../domain/seminar';
 import { isInAudience } from './audience';
 import { seminarOfArea } from './seminar-policy';
+import { serialised } from '../../serialised';
+
+/** The serialisation key of everything that changes a seminar's seat counters. */
+export const seminarKey = (seminarId: string) => `seminar:${seminarId}`;
 
 export type RsvpAnswer = 'going' | 'not-going';
 
@@ -67,64 +71,67 @@ export async function rsvp(
   if (!(await isInAudience(deps.repos, found, member)))
     throw new AppError('seminar/not-in-audience', `Member ${member.id} is not in the audience of ${seminarId}`);
   const id = rsvpDocId(seminarId, member.id);
-  const result = await deps.repos.store.runTransaction(async (tx): Promise<RsvpResult> => {
-    const now = deps.clock.now();
-    const at = now.toISOString();
-    const seminars = deps.repos.seminars.inTx(tx);
-    const rsvps = deps.repos.rsvps.inTx(tx);
-    const s = await seminars.get(seminarId);
-    if (!s) throw new AppError('seminar/not-found', `No seminar ${seminarId}`);
-    assertOpenForAnswers(s, now);
-    const existing = await rsvps.get(id);
-    const base: Rsvp = existing ?? {
-      id,
-      areaId: s.areaId,
-      seminarId,
-      memberId: member.id,
-      status: 'not-going',
-      ticket: null,
-      promotedAt: null,
-      checkedInAt: null,
-      checkedInBy: null,
-      checkInMethod: null,
-      createdAt: at,
-      updatedAt: at,
-    };
-    const current = existing?.status ?? null;
-    const same = answer === 'going' ? current === 'going' || current === 'waitlisted' : current === 'not-going';
-    if (same) return { seminar: s, rsvp: base, changed: false, position: null, promoted: null };
+  // Presses on one seminar queue in this process: they would only abort each other on its seat counter.
+  const result = await serialised(seminarKey(seminarId), () =>
+    deps.repos.store.runTransaction(async (tx): Promise<RsvpResult> => {
+      const now = deps.clock.now();
+      const at = now.toISOString();
+      const seminars = deps.repos.seminars.inTx(tx);
+      const rsvps = deps.repos.rsvps.inTx(tx);
+      const s = await seminars.get(seminarId);
+      if (!s) throw new AppError('seminar/not-found', `No seminar ${seminarId}`);
+      assertOpenForAnswers(s, now);
+      const existing = await rsvps.get(id);
+      const base: Rsvp = existing ?? {
+        id,
+        areaId: s.areaId,
+        seminarId,
+        memberId: member.id,
+        status: 'not-going',
+        ticket: null,
+        promotedAt: null,
+        checkedInAt: null,
+        checkedInBy: null,
+        checkInMethod: null,
+        createdAt: at,
+        updatedAt: at,
+      };
+      const current = existing?.status ?? null;
+      const same = answer === 'going' ? current === 'going' || current === 'waitlisted' : current === 'not-going';
+      if (same) return { seminar: s, rsvp: base, changed: false, position: null, promoted: null };
 
-    let next: Seminar = { ...s, updatedAt: at };
-    let mine: Rsvp;
-    let promoted: Rsvp | null = null;
-    let position: number | null = null;
-    if (answer === 'going') {
-      if (s.capacity === null || s.goingCount < s.capacity) {
-        mine = { ...base, status: 'going', ticket: null, updatedAt: at };
-        next = { ...next, goingCount: s.goingCount + 1 };
+      let next: Seminar = { ...s, updatedAt: at };
+      let mine: Rsvp;
+      let promoted: Rsvp | null = null;
+      let position: number | null = null;
+      if (answer === 'going') {
+        if (s.capacity === null || s.goingCount < s.capacity) {
+          mine = { ...base, status: 'going', ticket: null, updatedAt: at };
+          next = { ...next, goingCount: s.goingCount + 1 };
+        } else {
+          mine = { ...base, status: 'waitlisted', ticket: s.ticketSeq + 1, updatedAt: at };
+          next = { ...next, ticketSeq: s.ticketSeq + 1, waitlistCount: s.waitlistCount + 1 };
+          position = next.waitlistCount;
+        }
       } else {
-        mine = { ...base, status: 'waitlisted', ticket: s.ticketSeq + 1, updatedAt: at };
-        next = { ...next, ticketSeq: s.ticketSeq + 1, waitlistCount: s.waitlistCount + 1 };
-        position = next.waitlistCount;
-      }
-    } else {
-      mine = { ...base, status: 'not-going', ticket: null, updatedAt: at };
-      if (current === 'waitlisted') next = { ...next, waitlistCount: Math.max(0, s.waitlistCount - 1) };
-      if (current === 'going') {
-        next = { ...next, goingCount: Math.max(0, s.goingCount - 1) };
-        const seatFree = s.capacity === null || next.goingCount < s.capacity;
-        const [first] = seatFree ? await firstWaitlisted(tx, seminarId, 1) : [];
-        if (first) {
-          promoted = promote(first, at);
-          next = { ...next, goingCount: next.goingCount + 1, waitlistCount: Math.max(0, next.waitlistCount - 1) };
-          rsvps.put(promoted);
+        mine = { ...base, status: 'not-going', ticket: null, updatedAt: at };
+        if (current === 'waitlisted') next = { ...next, waitlistCount: Math.max(0, s.waitlistCount - 1) };
+        if (current === 'going') {
+          next = { ...next, goingCount: Math.max(0, s.goingCount - 1) };
+          const seatFree = s.capacity === null || next.goingCount < s.capacity;
+          const [first] = seatFree ? await firstWaitlisted(tx, seminarId, 1) : [];
+          if (first) {
+            promoted = promote(first, at);
+            next = { ...next, goingCount: next.goingCount + 1, waitlistCount: Math.max(0, next.waitlistCount - 1) };
+            rsvps.put(promoted);
+          }
         }
       }
-    }
-    rsvps.put(mine);
-    seminars.put(next);
-    return { seminar: next, rsvp: mine, changed: true, position, promoted };
-  });
+      rsvps.put(mine);
+      seminars.put(next);
+      return { seminar: next, rsvp: mine, changed: true, position, promoted };
+    }),
+  );
   if (!result.changed && result.rsvp.status === 'waitlisted')
     return { ...result, position: await waitlistPosition(deps.repos, result.rsvp) };
   return result;

@@ -31,3 +31,28 @@ export function assertSeminarDates(s: Pick<Seminar, 'startsAt' | 'endsAt' | 'reg
   if (Object.keys(fields).length > 0)
     throw new AppError('validation/invalid-input', `Seminar dates are inconsistent: ${Object.keys(fields).join(', ')}`, { fields });
 }
+
+/** A new seminar record (a draft with empty seat counters): the one way to make one, in the app, tests and benches. */
+export function newSeminar(
+  fields: Pick<Seminar, 'id' | 'areaId' | 'createdBy'> &
+    z.input<typeof seminarInputSchema> &
+    Partial<Pick<Seminar, 'status' | 'announcedAt'>>,
+  now: string,
+): Seminar {
+  const { id, areaId, createdBy, status, announcedAt, ...input } = fields;
+  return {
+    id,
+    areaId,
+    ...seminarInputSchema.parse(input),
+    status: status ?? 'draft',
+    createdBy,
+    version: 1,
+    announcedAt: announcedAt ?? null,
+    cancelledAt: null,
+    goingCount: 0,
+    waitlistCount: 0,
+    ticketSeq: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
