@@ -7,6 +7,7 @@ import { api } from './support/people';
 import { addMembers, lineId } from './support/outbox-members';
 import { createSeminarAs, networkOf } from './support/seminar-fixtures';
 import { readXlsx } from './support/directory-files';
+import { readPdfs } from './support/pdf-reader';
 
 type Stack = Awaited<ReturnType<typeof startTestStack>>;
 let stack: Stack;
@@ -157,13 +158,22 @@ describe('When attendees evaluate the seminar', () => {
     expect(edited.body.certificate.number).toBe(first.body.certificate.number);
     expect(edited.body.answer.ratings.overall).toBe(5);
 
+    // The office names its signer once; the PDF reads as a viewer shows it, and its QR opens the public check.
+    const signer = await api(stack, SUPERVISOR, 'PUT', '/api/supervisor/settings', { certificateSignerName: 'นายสมชาย รักการศึกษา' });
+    expect(signer.body).toMatchObject({ certificateSignerName: 'นายสมชาย รักการศึกษา', certificateSignerTitle: null });
     const pdf = await fetch(first.body.certificate.pdfUrl);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(
-      Buffer.from(await pdf.arrayBuffer())
-        .subarray(0, 5)
-        .toString(),
-    ).toBe('%PDF-');
+    const [page] = await readPdfs([Buffer.from(await pdf.arrayBuffer())]);
+    const text = page!.text.replace(/\s+/g, '');
+    const expected = [
+      'ครู 0',
+      'สัมมนาการจัดการเรียนรู้เชิงรุก',
+      first.body.certificate.number,
+      'นายสมชาย รักการศึกษา',
+      'ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา',
+    ];
+    for (const words of expected) expect(text).toContain(words.replace(/\s+/g, ''));
+    expect(page!.qr).toBe(first.body.certificate.verifyUrl);
     const verify = await fetch(first.body.certificate.verifyUrl);
     const html = await verify.text();
     expect(html).toContain('ครู 0');

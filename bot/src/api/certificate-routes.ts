@@ -1,6 +1,6 @@
 // Public certificate links: the PDF and a verification page anyone holding the link (or scanning the QR) can open.
 import express, { type Router } from 'express';
-import { AppError, certificateByPublicId, formatThaiDate, type Certificate } from '@nithet/shared';
+import { AppError, certificateByPublicId, certificateSigner, formatThaiDate, type Certificate } from '@nithet/shared';
 import type { BotDeps } from '../deps';
 import { certificateLinks } from '../seminars/certificate-links';
 import { verifyPage } from '../seminars/verify-page';
@@ -9,7 +9,8 @@ const PUBLIC_ID = /^[A-Za-z0-9_-]{16,64}$/;
 
 export function certificateRouter(deps: BotDeps): Router {
   const r = express.Router();
-  const areaName = async (c: Certificate) => (await deps.repos.areas.get(c.areaId))?.name ?? deps.config.AREA_NAME;
+  const areaOf = (c: Certificate) => deps.repos.areas.get(c.areaId);
+  const areaName = async (c: Certificate) => (await areaOf(c))?.name ?? deps.config.AREA_NAME;
   const find = async (publicId: string): Promise<Certificate | null> =>
     PUBLIC_ID.test(publicId) ? certificateByPublicId(deps.repos, publicId) : null;
 
@@ -19,8 +20,11 @@ export function certificateRouter(deps: BotDeps): Router {
     if (!certificate) throw new AppError('http/not-found', 'No certificate for this link');
     // Loaded on first use: the PDF writer and its fonts stay out of the webhook's start-up.
     const { renderCertificatePdf } = await import('../certificates/certificate-pdf');
+    const area = await areaOf(certificate);
+    const officeName = area?.name ?? deps.config.AREA_NAME;
     const pdf = await renderCertificatePdf({
-      officeName: await areaName(certificate),
+      officeName,
+      ...certificateSigner({ name: officeName, certificateSignerName: null, certificateSignerTitle: null, ...area }),
       recipientName: certificate.recipientName,
       seminarTitle: certificate.seminarTitle,
       seminarDate: certificate.seminarStartsAt,

@@ -89,7 +89,12 @@ export function supervisorRouter(deps: BotDeps): Router {
     if (!area) throw new AppError('area/not-found', `No area ${req.actor!.areaId}`);
     const next = { ...area, ...changes, updatedAt: deps.clock.now().toISOString() };
     await deps.repos.areas.put(next);
-    res.json({ profileStaleDays: next.profileStaleDays, monthlyMessageQuota: next.monthlyMessageQuota });
+    res.json({
+      profileStaleDays: next.profileStaleDays,
+      monthlyMessageQuota: next.monthlyMessageQuota,
+      certificateSignerName: next.certificateSignerName,
+      certificateSignerTitle: next.certificateSignerTitle,
+    });
   });
 
   return r;

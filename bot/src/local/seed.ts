@@ -2,6 +2,7 @@
 import {
   PRIVACY_NOTICE_VERSION,
   joinCodeDocId,
+  newArea,
   newNetwork,
   membershipDocId,
   memberDocId,
@@ -15,14 +16,7 @@ import { DEMO_AREA, DEMO_NETWORKS, DEMO_PEOPLE, DEMO_SCHOOLS } from './demo-data
 export async function seedDemoOffice(deps: { repos: Repositories; clock: Clock }): Promise<{ created: boolean }> {
   const now = deps.clock.now().toISOString();
   const { repos } = deps;
-  const created = await repos.areas.create({
-    ...DEMO_AREA,
-    kind: 'primary',
-    profileStaleDays: 180,
-    monthlyMessageQuota: null,
-    createdAt: now,
-    updatedAt: now,
-  });
+  const created = await repos.areas.create(newArea({ ...DEMO_AREA, kind: 'primary' }, now));
   for (const s of DEMO_SCHOOLS) {
     await repos.schools.create({ id: schoolDocId(DEMO_AREA.id, s.code), areaId: DEMO_AREA.id, ...s, createdAt: now, updatedAt: now });
   }

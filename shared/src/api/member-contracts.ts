@@ -1,5 +1,6 @@
 // Wire contracts of "my data" (PDPA: see, export, delete, consents) and the supervisor's data-quality view.
 import { z } from 'zod';
+import { thaiText } from '../domain/common';
 import { consentPurposes } from '../domain/member';
 import { memberViewSchema } from './contracts';
 
@@ -23,8 +24,11 @@ export const settingsRequestSchema = z
     profileStaleDays: z.number().int().min(7).max(730).optional(),
     /** Messages (recipients) the office allows itself per month; null = LINE's plan limit only. */
     monthlyMessageQuota: z.number().int().min(0).max(100_000_000).nullable().optional(),
+    /** Printed under the signature line of certificates; null = none / the default title. */
+    certificateSignerName: thaiText(150).min(1).nullable().optional(),
+    certificateSignerTitle: thaiText(200).min(1).nullable().optional(),
   })
-  .refine((v) => v.profileStaleDays !== undefined || v.monthlyMessageQuota !== undefined, 'ต้องระบุค่าที่จะเปลี่ยนอย่างน้อยหนึ่งค่า');
+  .refine((v) => Object.values(v).some((x) => x !== undefined), 'ต้องระบุค่าที่จะเปลี่ยนอย่างน้อยหนึ่งค่า');
 
 export const consentsRequestSchema = z.object({
   consents: z.object(

@@ -13,6 +13,26 @@ export const areaSchema = z.object({
   profileStaleDays: z.number().int().min(1).max(730).default(180),
   /** The office's own monthly budget of LINE messages (recipients); null = only LINE's plan limit applies. */
   monthlyMessageQuota: z.number().int().min(0).max(100_000_000).nullable().default(null),
+  /** Who signs the certificates (e.g. the office director); the title defaults to ผู้อำนวยการ + the office name. */
+  certificateSignerName: thaiText(150).nullable().default(null),
+  certificateSignerTitle: thaiText(200).nullable().default(null),
   ...auditFields,
 });
 export type Area = z.infer<typeof areaSchema>;
+
+/** The signer block printed on the office's certificates. */
+export const certificateSigner = (a: Pick<Area, 'name' | 'certificateSignerName' | 'certificateSignerTitle'>) => ({
+  ...(a.certificateSignerName ? { signerName: a.certificateSignerName } : {}),
+  signerTitle: a.certificateSignerTitle ?? `ผู้อำนวยการ${a.name}`,
+});
+
+/** A new office with the default settings: the one way to make one (seed, first start, tests). */
+export const newArea = (fields: Pick<Area, 'id' | 'name' | 'kind' | 'province'>, now: string): Area => ({
+  ...fields,
+  profileStaleDays: 180,
+  monthlyMessageQuota: null,
+  certificateSignerName: null,
+  certificateSignerTitle: null,
+  createdAt: now,
+  updatedAt: now,
+});
