@@ -1,5 +1,5 @@
 // `npm run bench:directory`: import 300 schools + 4,000 people from one XLSX on SQLite and the Firestore emulator, then query a network by school.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -18,21 +18,11 @@ import { exportDirectory } from '../bot/src/directory/export-directory';
 import { startFirestoreEmulator } from '../bot/test/support/firestore-emulator';
 import { people, registeredMember, workbook } from './directory-data';
 import { renderDirectoryMarkdown, type StepResult } from './lib/directory-report';
+import { mb, resetPeak, vmHwmMb } from './lib/memory';
 
 const P = { schools: 300, people: 4000, networkMembers: 1000, queryRuns: 3 };
 const AREA = 'bench-esa';
 const log = (m: string) => process.stdout.write(`[bench:directory] ${m}\n`);
-const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
-
-/** VmHWM is the process's peak RSS; writing 5 to clear_refs resets it (Linux ≥ 4.0), so each step gets its own peak. */
-function resetPeak(): void {
-  try {
-    writeFileSync('/proc/self/clear_refs', '5');
-  } catch {
-    /* not Linux: the peak is then the run's peak so far */
-  }
-}
-const vmHwmMb = () => Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? NaN) / 1024;
 
 async function step<T>(results: StepResult[], store: string, name: string, fn: () => Promise<T>, note?: (r: T) => string): Promise<T> {
   resetPeak();
@@ -44,7 +34,7 @@ async function step<T>(results: StepResult[], store: string, name: string, fn: (
     store,
     step: name,
     ms,
-    peakRssMb: Math.round(vmHwmMb() * 10) / 10,
+    peakRssMb: vmHwmMb(),
     rssMb: mb(m.rss),
     heapUsedMb: mb(m.heapUsed),
     note: note?.(out) ?? '',

@@ -1,4 +1,6 @@
-// `npm run bench`: webhook throughput, latency and memory of the real bot (SQLite) against a @line/bot-sdk echo bot.
+// `npm run bench`: webhook throughput, latency and memory of the real bot (SQLite) against a @line/bot-sdk echo bot;
+// then the outbox announce to 100,000 people (bench/outbox-announce.ts) and the reminder sweep (bench/reminder-sweep.ts).
+// BENCH_ONLY=webhook,outbox,reminders picks some of them (npm run bench also runs bench:directory afterwards).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, type } from 'node:os';
@@ -77,7 +79,22 @@ async function warmUp(name, base) {
   return rates;
 }
 
+/** Runs one TypeScript bench in its own Node 24 process (tsx registered in it), its output shown as it comes. */
+function runTsBench(file) {
+  log(`running ${file}…`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, file)], { stdio: 'inherit', cwd: root });
+  if (r.status !== 0) throw new Error(`${file} failed (${r.status ?? r.signal})`);
+}
+
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'webhook,outbox,reminders').split(',').map((s) => s.trim()));
+
 async function main() {
+  if (ONLY.has('webhook')) await webhookBench();
+  if (ONLY.has('outbox')) runTsBench('bench/outbox-announce.ts');
+  if (ONLY.has('reminders')) runTsBench('bench/reminder-sweep.ts');
+}
+
+async function webhookBench() {
   const startedAt = new Date().toISOString();
   // Other work on this box skews everything; recorded so a noisy run can be recognised.
   const loadAvgAtStart = loadavg();
@@ -190,6 +207,8 @@ async function main() {
   };
   const { md } = writeResults(join(root, 'bench/results'), result);
   process.stdout.write('\n' + md);
+  // The servers are done: the next benches get the machine to themselves.
+  killAll();
 }
 
 main().then(

@@ -4,11 +4,14 @@ import { readFileSync } from 'node:fs';
 
 const children = new Set();
 
-/** Starts `node <script>` with Node 24 (this process's binary) and waits for its "READY <port>" line. */
-export function startChild(name, script, env, { readyMs = 30_000 } = {}) {
+/**
+ * Starts `node [nodeArgs] <script>` with Node 24 (this process's binary) and waits for its "READY <port> [rest]"
+ * line (`ready` holds the rest). `nodeArgs: ['--import', 'tsx']` runs a TypeScript file in that same process.
+ */
+export function startChild(name, script, env, { readyMs = 30_000, nodeArgs = [] } = {}) {
   // stdin stays a pipe: each server exits when it closes, so even a SIGKILLed bench leaves no orphans.
-  const proc = spawn(process.execPath, [script], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-  const child = { name, proc, pid: proc.pid, port: 0, rssSamplesMb: [], peakRssSampleMb: 0 };
+  const proc = spawn(process.execPath, [...nodeArgs, script], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  const child = { name, proc, pid: proc.pid, port: 0, ready: '', rssSamplesMb: [], peakRssSampleMb: 0 };
   children.add(child);
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
@@ -17,9 +20,10 @@ export function startChild(name, script, env, { readyMs = 30_000 } = {}) {
     let out = '';
     proc.stdout.on('data', (d) => {
       out += d;
-      const m = /READY (\d+)/.exec(out);
+      const m = /READY (\d+)(.*)\n/.exec(out);
       if (m && !child.port) {
         child.port = Number(m[1]);
+        child.ready = m[2].trim();
         clearTimeout(timer);
         resolve(child);
       }

@@ -3,11 +3,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import {
   AppError,
   canReceivePush,
+  COLLECTIONS,
   costPreview,
+  createRepository,
+  memberSchema,
   newOutboundBatch,
   planBatches,
   type CostPreview,
-  type Member,
   type OutboundMessage,
 } from '@nithet/shared';
 import type { BotDeps } from '../deps';
@@ -37,10 +39,15 @@ export interface EnqueueResult extends CostPreview {
 /** One Firestore transaction holds at most 500 writes. */
 const MAX_BATCHES_PER_JOB = 400;
 
+/** What reachability needs of a member: checked against the member schema, the rest of the profile left unread. */
+const reachabilitySchema = memberSchema.pick({ id: true, areaId: true, lineUserId: true, status: true, consents: true });
+type Reachability = ReturnType<typeof reachabilitySchema.parse>;
+
 async function reachableLineIds(deps: BotDeps, input: MulticastInput): Promise<{ recipients: number; to: string[] }> {
   const unique = [...new Set(input.recipientMemberIds)];
-  const members = await deps.repos.members.getMany(unique);
-  const ok = (m: Member | null): m is Member => m !== null && m.areaId === input.areaId && canReceivePush(m);
+  // An announcement may reach 100,000 people: parsing whole profiles would cost seconds before anything is queued.
+  const members = await createRepository(deps.repos.store, COLLECTIONS.members, reachabilitySchema).getMany(unique);
+  const ok = (m: Reachability | null): m is Reachability => m !== null && m.areaId === input.areaId && canReceivePush(m);
   return { recipients: unique.length, to: [...new Set(members.filter(ok).map((m) => m.lineUserId))] };
 }
 

@@ -111,11 +111,12 @@ async function parkDue(ctx: Ctx, message: string): Promise<number> {
 }
 
 /**
- * Hands out due batch ids to the workers: one due-query at a time, each id once per run (a retry waits for
- * its backoff and the next run), none after `max` claims or once the monthly limit was met.
+ * Hands out due batch ids to the workers: one due-query at a time; a batch again only once it is due again after
+ * a failure in this run (its backoff over, on a clock that moves); none after `max` claims or the monthly limit.
  */
 function dueQueue(ctx: Ctx, max: number) {
-  const seen = new Set<string>();
+  // id → attempts when handed out: the same batch with more attempts is a retry that has come due.
+  const seen = new Map<string, number>();
   const queue: string[] = [];
   let exhausted = false;
   let refilling: Promise<void> | undefined;
@@ -124,10 +125,10 @@ function dueQueue(ctx: Ctx, max: number) {
   const refill = async () => {
     // Ids handed out whose claim is not written yet are still due: ask for enough to see past them.
     const due = await dueBatches(ctx.deps.repos.store, ctx.now(), PAGE + unsettled);
-    const fresh = due.filter((b) => !seen.has(b.id));
+    const fresh = due.filter((b) => seen.get(b.id) !== b.attempts);
     if (fresh.length === 0) exhausted = true;
     for (const b of fresh) {
-      seen.add(b.id);
+      seen.set(b.id, b.attempts);
       queue.push(b.id);
     }
   };
@@ -164,6 +165,8 @@ export async function runOutbox(deps: BotDeps, options: RunOutboxOptions = {}): 
     result: { claimed: 0, sent: 0, retrying: 0, failed: 0, parked: 0, requests: 0 },
   };
   const queue = dueQueue(ctx, options.maxBatches ?? Number.POSITIVE_INFINITY);
+  // Where each claimed batch ended up (a batch retried within the run counts once, as it ended).
+  const outcomes = new Map<string, OutboundMessage>();
   let crashed: { error: unknown } | undefined;
   const worker = async () => {
     for (let id = await queue.take(); id !== undefined && !crashed; id = await queue.take()) {
@@ -174,18 +177,20 @@ export async function runOutbox(deps: BotDeps, options: RunOutboxOptions = {}): 
         queue.settled(claimed !== null);
       }
       if (!claimed) continue; // another dispatcher holds it
-      ctx.result.claimed += 1;
-      const done = claimed.send ? await send(ctx, claimed.batch) : claimed.batch;
-      if (done.status === 'sent') ctx.result.sent += 1;
-      else if (done.status === 'failed') ctx.result.failed += 1;
-      else if (isParkedForQuota(done)) ctx.result.parked += 1;
-      else ctx.result.retrying += 1;
+      outcomes.set(id, claimed.send ? await send(ctx, claimed.batch) : claimed.batch);
     }
   };
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_OUTBOX_CONCURRENCY));
   // A worker that throws stops the others from taking more; the run ends when every one has stopped.
   await Promise.all(Array.from({ length: concurrency }, () => worker().catch((error: unknown) => void (crashed ??= { error }))));
   if (crashed) throw crashed.error;
+  ctx.result.claimed = outcomes.size;
+  for (const done of outcomes.values()) {
+    if (done.status === 'sent') ctx.result.sent += 1;
+    else if (done.status === 'failed') ctx.result.failed += 1;
+    else if (isParkedForQuota(done)) ctx.result.parked += 1;
+    else ctx.result.retrying += 1;
+  }
   if (ctx.monthlyLimit !== undefined) {
     ctx.result.parked += await parkDue(ctx, ctx.monthlyLimit);
     const until = new Date(ctx.now().getTime() + ctx.policy.quotaRetryMs).toISOString();

@@ -4,7 +4,11 @@ export interface BackoffPolicy {
   maxMs: number;
 }
 
-export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 1_000, maxMs: 10 * 60_000 };
+/**
+ * The first retry within 125–250 ms (a lost answer or a 500 is usually over by then, and a rate-limit bucket has
+ * refilled), doubling up to 10 minutes: with 12 tries a batch keeps trying for about 4–8 minutes of LINE trouble.
+ */
+export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 250, maxMs: 10 * 60_000 };
 
 /** Delay before retry number `attempt` (1 = the first retry); `random` ∈ [0, 1). */
 export function backoffDelayMs(attempt: number, random: number, policy: BackoffPolicy = DEFAULT_BACKOFF): number {

@@ -38,7 +38,7 @@ export interface OutboxPolicy {
 
 export const DEFAULT_OUTBOX_POLICY: OutboxPolicy = {
   leaseMs: 60_000,
-  maxAttempts: 8,
+  maxAttempts: 12,
   retryKeyWindowMs: 23 * 3600_000,
   backoff: DEFAULT_BACKOFF,
   quotaRetryMs: 3600_000,

@@ -68,13 +68,16 @@ describe('When a multicast is split into batches', () => {
 });
 
 describe('When a request fails and is retried', () => {
-  it('then the delay doubles from 1 s within [half, full] of its ceiling, capped at 10 minutes', () => {
-    expect([1, 2, 3, 4].map((n) => backoffDelayMs(n, 0))).toEqual([500, 1000, 2000, 4000]);
-    expect([1, 2, 3, 4].map((n) => backoffDelayMs(n, 1))).toEqual([1000, 2000, 4000, 8000]);
+  it('then the delay doubles from 250 ms within [half, full] of its ceiling, capped at 10 minutes', () => {
+    expect([1, 2, 3, 4].map((n) => backoffDelayMs(n, 0))).toEqual([125, 250, 500, 1000]);
+    expect([1, 2, 3, 4].map((n) => backoffDelayMs(n, 1))).toEqual([250, 500, 1000, 2000]);
     expect(backoffDelayMs(30, 0.5)).toBe(450_000);
+    // All tries of a batch together wait at least 4 minutes: a short LINE outage does not lose it.
+    const waits = Array.from({ length: DEFAULT_OUTBOX_POLICY.maxAttempts - 1 }, (_, i) => backoffDelayMs(i + 1, 0));
+    expect(waits.reduce((a, b) => a + b, 0)).toBeGreaterThan(4 * 60_000);
   });
 
-  it("then 429/5xx/timeouts go back to pending with backoff, other 4xx fail with LINE's message, and 8 tries is the end", () => {
+  it("then 429/5xx/timeouts go back to pending with backoff, other 4xx fail with LINE's message, and 12 tries is the end", () => {
     const claimed = claimBatch(batch(), T0).batch;
     expect(claimed).toMatchObject({
       status: 'sending',
@@ -83,7 +86,7 @@ describe('When a request fails and is retried', () => {
       nextAttemptAt: at(60_000).toISOString(),
     });
     const retry = afterRequest(claimed, { ok: false, status: 429, message: 'rate', retryable: true }, T0, 0);
-    expect(retry).toMatchObject({ status: 'pending', nextAttemptAt: at(500).toISOString(), leaseUntil: null, lastStatus: 429 });
+    expect(retry).toMatchObject({ status: 'pending', nextAttemptAt: at(125).toISOString(), leaseUntil: null, lastStatus: 429 });
     const bad = afterRequest(claimed, { ok: false, status: 400, message: 'Failed to send messages', retryable: false }, T0, 0);
     expect(bad).toMatchObject({ status: 'failed', lastStatus: 400, lastError: 'Failed to send messages' });
     const tired = afterRequest(
