@@ -43,7 +43,15 @@ describe('When a seminar runs from announcement to certificate', () => {
     await staff.getByLabel('วันเวลาสิ้นสุด').fill(bangkokLocal(start + 3 * HOUR));
     await staff.getByLabel('สถานที่').fill('ห้องประชุมสำนักงานเขตพื้นที่');
     await staff.getByRole('checkbox', { name: 'ชุมชนครูวิทยาศาสตร์' }).check();
+    await staff.getByRole('checkbox', { name: 'ประถมศึกษา', exact: true }).check();
+    // Both teachers teach at school 1040010002: narrowing to it keeps them both.
+    await staff.getByLabel('ค้นหาโรงเรียนเป้าหมาย').fill('1040010002');
+    await staff.getByRole('group', { name: 'โรงเรียนเป้าหมาย' }).getByRole('checkbox').first().check();
+    await staff.getByText('เลือกแล้ว 1 โรงเรียน').waitFor();
     await staff.getByLabel('จำนวนที่นั่ง').fill('1');
+    expect(await staff.getByRole('checkbox', { name: 'เตือนล่วงหน้า 1 ชั่วโมง (ถึงผู้ที่ตอบรับ)' }).isChecked()).toBe(true);
+    expect(await staff.getByRole('checkbox', { name: 'ผู้เข้าร่วมต้องตอบแบบประเมินก่อนรับเกียรติบัตร' }).isChecked()).toBe(true);
+    expect(await seriousA11yIssues(staff)).toEqual([]);
     await staff.getByRole('button', { name: 'บันทึกเป็นร่าง' }).click();
     await staff.getByRole('status').getByText(`สร้าง “${TITLE}” เป็นร่างแล้ว`, { exact: false }).waitFor();
     await staff.getByRole('button', { name: `ประกาศ ${TITLE}` }).click();

@@ -29,6 +29,9 @@ export const seminarViewSchema = z.object({
   registrationDeadline: z.string().nullable(),
   status: z.enum(seminarStatuses),
   version: z.number(),
+  /** Minutes before the start (reminders) or, negative, after the end (the follow-up). */
+  reminderOffsetsMinutes: z.array(z.number()),
+  requireEvaluation: z.boolean(),
 });
 export type SeminarView = z.infer<typeof seminarViewSchema>;
 
@@ -48,6 +51,8 @@ export const toSeminarView = (s: Seminar): SeminarView => ({
   registrationDeadline: s.registrationDeadline,
   status: s.status,
   version: s.version,
+  reminderOffsetsMinutes: s.reminderOffsetsMinutes,
+  requireEvaluation: s.requireEvaluation,
 });
 
 export const rsvpViewSchema = z.object({ status: z.enum(rsvpStatuses), position: z.number().nullable() });

@@ -34,6 +34,23 @@ describe('seminarFormSchema', () => {
       audience: { networkIds: ['net-1'], levels: [], schoolCodes: [] },
       capacity: 40,
       registrationDeadline: '2027-01-14T10:00:00.000Z',
+      reminderOffsetsMinutes: [4320, 1440, 60, -1440],
+      requireEvaluation: true,
+    });
+  });
+
+  it('turns the chosen levels, schools and reminders into the audience and the offsets (largest first, once each)', () => {
+    const out = seminarFormSchema.parse({
+      ...base,
+      levels: ['primary', 'lower-secondary'],
+      schoolCodes: ['1040010001'],
+      reminders: ['60', '-1440', '60'],
+      requireEvaluation: false,
+    });
+    expect(toSeminarInput(out)).toMatchObject({
+      audience: { networkIds: [], levels: ['primary', 'lower-secondary'], schoolCodes: ['1040010001'] },
+      reminderOffsetsMinutes: [60, -1440],
+      requireEvaluation: false,
     });
   });
 
@@ -51,6 +68,8 @@ describe('seminarFormSchema', () => {
 describe('seminarFieldOf', () => {
   it('maps server paths to form fields', () => {
     expect(seminarFieldOf('audience.networkIds.0')).toBe('networkIds');
+    expect(seminarFieldOf('audience.schoolCodes.3')).toBe('schoolCodes');
+    expect(seminarFieldOf('reminderOffsetsMinutes.0')).toBe('reminders');
     expect(seminarFieldOf('endsAt')).toBe('endsAt');
     expect(seminarFieldOf('nope')).toBeNull();
   });
@@ -73,6 +92,8 @@ describe('editing a saved seminar', () => {
     registrationDeadline: null,
     status: 'announced',
     version: 3,
+    reminderOffsetsMinutes: [1440, 60],
+    requireEvaluation: true,
   };
   const opened = seminarFormValuesOf(saved);
   const patchOf = (changes: Partial<typeof opened>) => seminarPatch(saved, opened, seminarFormSchema.parse({ ...opened, ...changes }));
@@ -97,6 +118,14 @@ describe('editing a saved seminar', () => {
   it('When the networks change, then the audience keeps its levels and schools', () => {
     expect(patchOf({ networkIds: ['net-1', 'net-2'] })).toEqual({
       audience: { networkIds: ['net-1', 'net-2'], levels: ['primary'], schoolCodes: [] },
+    });
+  });
+
+  it('When levels, schools, reminders or the evaluation rule change, then those go, and the networks stay', () => {
+    expect(patchOf({ levels: [], schoolCodes: ['1040010002'], reminders: ['1440'], requireEvaluation: false })).toEqual({
+      audience: { networkIds: ['net-1'], levels: [], schoolCodes: ['1040010002'] },
+      reminderOffsetsMinutes: [1440],
+      requireEvaluation: false,
     });
   });
 

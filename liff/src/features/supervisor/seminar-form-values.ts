@@ -1,6 +1,6 @@
 // The seminar form: datetime-local text read as Bangkok time and sent as ISO UTC, checks between dates, Thai messages.
 import { z } from 'zod';
-import type { SeminarInput, SeminarView } from '@nithet/shared';
+import { DEFAULT_REMINDER_OFFSETS_MINUTES, educationLevels, type SeminarInput, type SeminarView } from '@nithet/shared';
 import { th } from '../../i18n/th';
 import { fieldMessageFrom, fieldOfPathFrom } from '../../lib/field-errors';
 
@@ -43,6 +43,10 @@ export const seminarFormSchema = z
         .refine((v) => Number(v) >= 1 && Number(v) <= 100000),
     ]),
     registrationDeadline: optionalLocal,
+    levels: z.preprocess(asArray, z.array(z.enum(educationLevels))),
+    schoolCodes: z.array(z.string().min(1).max(20)).max(500),
+    reminders: z.preprocess(asArray, z.array(z.string().regex(/^-?\d{1,6}$/)).max(10)),
+    requireEvaluation: z.boolean(),
   })
   .superRefine((v, ctx) => {
     if (!LOCAL_DATE_TIME.test(v.startsAt)) return;
@@ -71,6 +75,10 @@ export const seminarFormDefaults: SeminarFormValues = {
   networkIds: [],
   capacity: '',
   registrationDeadline: '',
+  levels: [],
+  schoolCodes: [],
+  reminders: DEFAULT_REMINDER_OFFSETS_MINUTES.map(String),
+  requireEvaluation: true,
 };
 
 /** A saved seminar as the form shows it, to edit. */
@@ -85,6 +93,10 @@ export function seminarFormValuesOf(s: SeminarView): SeminarFormValues {
     networkIds: [...s.audience.networkIds],
     capacity: s.capacity === null ? '' : String(s.capacity),
     registrationDeadline: s.registrationDeadline ? isoToBangkokLocal(s.registrationDeadline) : '',
+    levels: [...s.audience.levels],
+    schoolCodes: [...s.audience.schoolCodes],
+    reminders: s.reminderOffsetsMinutes.map(String),
+    requireEvaluation: s.requireEvaluation,
   };
 }
 
@@ -105,7 +117,10 @@ export function seminarPatch(before: SeminarView, opened: SeminarFormValues, v: 
     if (String(opened[field]).trim() !== String(v[field]).trim()) patch[field] = input[field] ?? null;
   }
   const sorted = (ids: unknown) => [...asArray(ids)].map(String).sort().join('\n');
-  if (sorted(opened.networkIds) !== sorted(v.networkIds)) patch.audience = { ...before.audience, networkIds: v.networkIds };
+  const audienceFields = ['networkIds', 'levels', 'schoolCodes'] as const;
+  if (audienceFields.some((f) => sorted(opened[f]) !== sorted(v[f]))) patch.audience = { ...before.audience, ...input.audience };
+  if (sorted(opened.reminders) !== sorted(v.reminders)) patch.reminderOffsetsMinutes = input.reminderOffsetsMinutes;
+  if (opened.requireEvaluation !== v.requireEvaluation) patch.requireEvaluation = v.requireEvaluation;
   return patch as SeminarPatch;
 }
 
@@ -118,7 +133,9 @@ export function toSeminarInput(v: SeminarFormOutput): SeminarInput {
     endsAt: bangkokLocalToIso(v.endsAt),
     venue: v.venue.trim(),
     ...(v.onlineUrl ? { onlineUrl: v.onlineUrl } : {}),
-    audience: { networkIds: v.networkIds, levels: [], schoolCodes: [] },
+    audience: { networkIds: v.networkIds, levels: v.levels, schoolCodes: v.schoolCodes },
+    reminderOffsetsMinutes: [...new Set(v.reminders.map(Number))].sort((a, b) => b - a),
+    requireEvaluation: v.requireEvaluation,
     capacity: v.capacity ? Number(v.capacity) : null,
     registrationDeadline: v.registrationDeadline ? bangkokLocalToIso(v.registrationDeadline) : null,
   };
@@ -135,12 +152,19 @@ const byField: Record<SeminarField, (code: string) => string> = {
   networkIds: () => e.networkIds,
   capacity: () => e.capacity,
   registrationDeadline: () => e.registrationDeadline,
+  levels: () => e.levels,
+  schoolCodes: () => e.schoolCodes,
+  reminders: () => e.reminders,
+  requireEvaluation: () => e.requireEvaluation,
 };
 
 export const seminarFieldMessage = fieldMessageFrom(byField);
 
 /** A server field path ("audience.networkIds.0") as a form field. */
 export function seminarFieldOf(path: string): SeminarField | null {
+  if (path.startsWith('audience.levels')) return 'levels';
+  if (path.startsWith('audience.schoolCodes')) return 'schoolCodes';
   if (path.startsWith('audience')) return 'networkIds';
+  if (path.startsWith('reminderOffsetsMinutes')) return 'reminders';
   return fieldOfPathFrom(byField)(path);
 }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { SeminarView } from '@nithet/shared';
+import { DEFAULT_REMINDER_OFFSETS_MINUTES, educationLevelLabels, educationLevels, type SeminarView } from '@nithet/shared';
 import { ChoiceGroupField } from '../../../components/choice-group-field';
 import { FormField } from '../../../components/form-field';
 import { FormFooter } from '../../../components/form-footer';
@@ -25,6 +25,8 @@ import {
   type SeminarFormValues,
 } from '../seminar-form-values';
 import { QueryError } from './query-error';
+import { AudienceSchools } from './audience-schools';
+import { getSchools } from '../../registration/api/get-schools';
 
 const t = th.seminarAdmin;
 const labels = t.labels;
@@ -40,7 +42,8 @@ export function SeminarForm({ seminar, onSaved }: SeminarFormProps) {
   const id = (name: string) => `${prefix}-${name}`;
   const networks = useQuery(getNetworksOverview);
   const [opened] = useState(() => (seminar ? seminarFormValuesOf(seminar) : seminarFormDefaults));
-  const { register, handleSubmit, setError, formState } = useForm<SeminarFormValues, unknown, SeminarFormOutput>({
+  const schools = useQuery(getSchools);
+  const { register, handleSubmit, setError, formState, control } = useForm<SeminarFormValues, unknown, SeminarFormOutput>({
     resolver: zodResolver(seminarFormSchema),
     mode: 'onTouched',
     defaultValues: opened,
@@ -123,6 +126,20 @@ export function SeminarForm({ seminar, onSaved }: SeminarFormProps) {
           error={seminarFieldMessage('networkIds', errors.networkIds)}
         />
       ) : null}
+      <ChoiceGroupField
+        id={id('levels')}
+        legend={labels.levels}
+        type="checkbox"
+        inline
+        options={educationLevels.map((l) => ({ value: l, label: educationLevelLabels[l] }))}
+        registration={register('levels')}
+        hint={t.hints.levels}
+        error={seminarFieldMessage('levels', errors.levels)}
+      />
+      {schools.status === 'success' ? (
+        <AudienceSchools schools={schools.data} control={control} error={seminarFieldMessage('schoolCodes', errors.schoolCodes)} />
+      ) : null}
+      {schools.status === 'error' ? <QueryError error={schools.error} onRetry={schools.retry} /> : null}
       <FormField
         id={id('capacity')}
         label={labels.capacity}
@@ -133,6 +150,21 @@ export function SeminarForm({ seminar, onSaved }: SeminarFormProps) {
         {(aria) => <input {...aria} {...register('capacity')} className="input" type="text" inputMode="numeric" autoComplete="off" />}
       </FormField>
       {time('registrationDeadline', false, `${t.hints.registrationDeadline} (${t.hints.time})`)}
+      <ChoiceGroupField
+        id={id('reminders')}
+        legend={labels.reminders}
+        type="checkbox"
+        options={reminderOptions(opened.reminders)}
+        registration={register('reminders')}
+        hint={t.hints.reminders}
+        error={seminarFieldMessage('reminders', errors.reminders)}
+      />
+      <div className="field">
+        <label className="choice">
+          <input type="checkbox" {...register('requireEvaluation')} />
+          <span className="choice-text">{labels.requireEvaluation}</span>
+        </label>
+      </div>
 
       {seminar ? <p className="notice">{seminar.going > 0 ? t.editNotifies(seminar.going) : t.editNotifiesNobody}</p> : null}
       <p className="hint" role="status">
@@ -147,6 +179,12 @@ export function SeminarForm({ seminar, onSaved }: SeminarFormProps) {
       />
     </form>
   );
+}
+
+/** The usual offsets, plus any other the seminar already has (so saving never drops one). */
+function reminderOptions(current: SeminarFormValues['reminders']) {
+  const offsets = [...new Set([...DEFAULT_REMINDER_OFFSETS_MINUTES, ...(Array.isArray(current) ? current.map(Number) : [])])];
+  return offsets.sort((a, b) => b - a).map((m) => ({ value: String(m), label: t.reminderOption(m) }));
 }
 
 /** The office's networks, plus any the seminar already targets that the list lacks (so saving never drops them). */
