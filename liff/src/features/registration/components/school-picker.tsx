@@ -1,5 +1,5 @@
 // School choice: a search box filtering the office's directory on the phone, and the matches as a radio group.
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type Ref } from 'react';
 import { useController, type Control, type FieldError as FormError, type FieldValues, type Path } from 'react-hook-form';
 import { matchesQuery, type SchoolListItem } from '@nithet/shared';
 import { FieldError, RequiredMark, errorId } from '../../../components/form-field';
@@ -56,22 +56,14 @@ export function SchoolPicker<T extends FieldValues, R>({
       <p id={ids.hint} className="hint">
         {th.registration.hints.schoolSearch}
       </p>
-      <input
-        ref={field.ref}
+      <SchoolSearchInput
+        inputRef={field.ref}
         id={ids.search}
-        type="search"
-        className="input"
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        autoComplete="off"
-        enterKeyHint="search"
-        aria-controls={`${id}-options`}
-        aria-describedby={`${ids.hint} ${ids.count} ${ids.error}`}
-        aria-invalid={Boolean(error)}
-        onKeyDown={(e) => {
-          // Enter in the search box must not submit the whole form.
-          if (e.key === 'Enter') e.preventDefault();
-        }}
+        onChange={setQuery}
+        controls={`${id}-options`}
+        describedBy={`${ids.hint} ${ids.count} ${ids.error}`}
+        invalid={Boolean(error)}
       />
       <p id={ids.count} className="hint" aria-live="polite">
         {matches.length === 0 ? th.registration.school.none : th.registration.school.found(shown.length, matches.length)}
@@ -95,10 +87,7 @@ export function SchoolPicker<T extends FieldValues, R>({
                   onBlur={field.onBlur}
                   aria-invalid={Boolean(error)}
                 />
-                <span className="choice-text">
-                  <span>{s.name}</span>
-                  {s.district ? <span className="choice-detail">{th.registration.school.district(s.district)}</span> : null}
-                </span>
+                <SchoolChoiceText school={s} />
               </label>
             </li>
           ))}
@@ -111,5 +100,45 @@ export function SchoolPicker<T extends FieldValues, R>({
       </p>
       <FieldError id={ids.error} message={error} />
     </div>
+  );
+}
+
+/** A school's name with its district under it, as each choice shows it. */
+export function SchoolChoiceText({ school }: { school: Pick<SchoolListItem, 'name' | 'district'> }) {
+  return (
+    <span className="choice-text">
+      <span>{school.name}</span>
+      {school.district ? <span className="choice-detail">{th.registration.school.district(school.district)}</span> : null}
+    </span>
+  );
+}
+
+/** The search box over the school list; Enter in it must not submit the whole form. */
+export function SchoolSearchInput(props: {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  describedBy: string;
+  controls?: string;
+  invalid?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+}) {
+  return (
+    <input
+      ref={props.inputRef}
+      id={props.id}
+      type="search"
+      className="input"
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+      autoComplete="off"
+      enterKeyHint="search"
+      aria-controls={props.controls}
+      aria-describedby={props.describedBy}
+      aria-invalid={props.invalid}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.preventDefault();
+      }}
+    />
   );
 }

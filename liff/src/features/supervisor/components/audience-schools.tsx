@@ -5,6 +5,7 @@ import { matchesQuery, type SchoolListItem } from '@nithet/shared';
 import { FieldError, errorId } from '../../../components/form-field';
 import { th } from '../../../i18n/th';
 import type { SeminarFormOutput, SeminarFormValues } from '../seminar-form-values';
+import { SchoolChoiceText, SchoolSearchInput } from '../../registration/components/school-picker';
 
 const MAX_SHOWN = 8;
 const t = th.seminarAdmin;
@@ -34,19 +35,7 @@ export function AudienceSchools(props: {
       <p id={`${id}-hint`} className="hint">
         {t.hints.schoolCodes}
       </p>
-      <input
-        id={`${id}-search`}
-        type="search"
-        className="input"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        autoComplete="off"
-        enterKeyHint="search"
-        aria-describedby={`${id}-hint ${id}-count`}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') e.preventDefault(); // Enter in the search box must not submit the form
-        }}
-      />
+      <SchoolSearchInput id={`${id}-search`} value={query} onChange={setQuery} describedBy={`${id}-hint ${id}-count`} />
       <fieldset className="choice-group" aria-describedby={`${id}-count ${errorId(id)}`}>
         <legend>{t.labels.schoolCodes}</legend>
         <p id={`${id}-count`} className="hint" aria-live="polite">
@@ -62,10 +51,7 @@ export function AudienceSchools(props: {
                   onChange={(e) => toggle(s.code, e.target.checked)}
                   onBlur={field.onBlur}
                 />
-                <span className="choice-text">
-                  <span>{s.name}</span>
-                  {s.district ? <span className="choice-detail">{th.registration.school.district(s.district)}</span> : null}
-                </span>
+                <SchoolChoiceText school={s} />
               </label>
             </li>
           ))}
