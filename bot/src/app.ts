@@ -15,6 +15,7 @@ import { directoryRouter } from './api/directory-routes';
 import { seminarRouter } from './api/seminar-routes';
 import { attendanceRouter } from './api/attendance-routes';
 import { certificateRouter } from './api/certificate-routes';
+import { ticketImageRouter } from './api/ticket-image-routes';
 
 export interface AppOptions {
   /** Folder of the built LIFF app (liff/dist); served at /liff with an SPA fallback. */
@@ -38,7 +39,7 @@ export function createApp(deps: BotDeps, options: AppOptions = {}): Express {
   });
   app.use(webhookRouter(deps));
   app.use(calendarRouter(deps));
-  app.use(certificateRouter(deps));
+  app.use(certificateRouter(deps), ticketImageRouter(deps));
   // JSON bodies for the whole API, kept small; file uploads (directory import) read their own raw bodies.
   app.use('/api', express.json({ limit: '64kb' }));
   app.use('/api', apiRouter(deps), networkRouter(deps), meRouter(deps), supervisorRouter(deps));

@@ -1,6 +1,8 @@
 // After the RSVP, over real HTTP: tickets, check-in by QR and by typed code (forgery, expiry, replay, offline
 // batches synced twice), the attendance sheet, the evaluation that releases the certificate, and its public links.
 import { randomUUID } from 'node:crypto';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import jsQR from 'jsqr';
 import { signTicket } from '../src/seminars/check-in-token';
 import { startTestStack, SUPERVISOR, textsTo } from './support/local-stack';
 import { api } from './support/people';
@@ -55,6 +57,42 @@ describe('When an attendee opens their ticket', () => {
     const other = await api(stack, lineId(1), 'GET', `/api/seminars/${id}/ticket`);
     expect(other.status).toBe(409);
     expect(other.body.error.message).toContain('ลงทะเบียนเข้าร่วมแล้ว');
+  });
+});
+
+describe('When an attendee types บัตรเข้างาน in the chat', () => {
+  it('then the free reply holds the QR as an image LINE keeps (HTTPS) and the code; without HTTPS, a link to the ticket page', async () => {
+    const { id, people } = await seminarWithGoing(1);
+    const say = (userId: string) => stack.platform.sendEvent(userId, { type: 'message', text: 'บัตรเข้างาน' });
+    await say(people[0]!);
+    const code = String((await ticketOf(id, people[0]!)).code);
+    const local = textsTo(stack, people[0]!).at(-1)!;
+    expect(local).toContain(`${code.slice(0, 4)}-${code.slice(4)}`);
+    expect(local).toContain(`/seminars/${id}/ticket`);
+
+    stack.deps.config.PUBLIC_BASE_URL = 'https://nithet.example.org';
+    await say(people[0]!);
+    const [text, image] = stack.platform
+      .messagesTo(people[0]!)
+      .slice(-2)
+      .map((m) => m.message);
+    expect(String(text!.text)).toContain('เปิดดูได้แม้ไม่มีสัญญาณ');
+    expect(image).toMatchObject({ type: 'image' });
+    const path = String(image!.originalContentUrl).replace('https://nithet.example.org', '');
+    const png = await fetch(`${stack.botUrl}${path}`);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    const img = await loadImage(Buffer.from(await png.arrayBuffer()));
+    const canvas = createCanvas(img.width, img.height);
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const pixels = ctx.getImageData(0, 0, img.width, img.height);
+    const token = decodeURIComponent(path.replace(/^\/tickets\//, '').replace(/\.png$/, ''));
+    expect(jsQR(new Uint8ClampedArray(pixels.data), img.width, img.height)?.data).toBe(token);
+    const forged = await fetch(`${stack.botUrl}/tickets/${token.slice(0, -4)}AAAA.png`);
+    expect(forged.status).toBe(404);
+
+    await say(lineId(1)); // a member who is not going
+    expect(textsTo(stack, lineId(1)).at(-1)).toContain('ยังไม่มีบัตรเข้างาน');
   });
 });
 

@@ -29,7 +29,7 @@ import {
 import type { BotDeps } from '../deps';
 import { requireLineUser, requireMember } from './auth';
 import { parseBody } from './parse-body';
-import { checkInCode, signTicket, ticketExpiry } from '../seminars/check-in-token';
+import { issueTicket } from '../seminars/check-in-token';
 import { resolveScans } from '../seminars/check-in-service';
 import { attendanceSheet } from '../seminars/attendance-sheet';
 import { certificateLinks } from '../seminars/certificate-links';
@@ -63,11 +63,10 @@ export function attendanceRouter(deps: BotDeps): Router {
     const rsvp = await deps.repos.rsvps.get(rsvpDocId(seminar.id, m.id));
     if (seminar.status !== 'announced' || rsvp?.status !== 'going')
       throw new AppError('seminar/not-going', `Member ${m.id} is not going to ${seminar.id}`);
-    const validUntil = ticketExpiry(seminar);
-    const token = signTicket(deps.config.LINE_CHANNEL_SECRET, seminar.id, m.id, validUntil);
+    const { token, code, validUntil } = issueTicket(deps.config.LINE_CHANNEL_SECRET, seminar, m.id);
     const body: TicketResponse = {
       token,
-      code: checkInCode(deps.config.LINE_CHANNEL_SECRET, seminar.id, m.id),
+      code,
       qrSvg: await QRCode.toString(token, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
       validUntil: validUntil.toISOString(),
       checkedInAt: rsvp.checkedInAt,

@@ -10,4 +10,4 @@ export {
 export { runOutbox, resumeParkedOutbox, DEFAULT_OUTBOX_CONCURRENCY, type RunOutboxOptions, type RunOutboxResult } from './run-outbox';
 export { startOutboxLoop, type OutboxLoop, type OutboxLoopOptions } from './outbox-loop';
 export { createPacer, LINE_MULTICAST_RATE_PER_SECOND, type Pacer } from './pacer';
-export { jobBatches } from './outbox-store';
+export { jobBatches, purgeFinishedBatches } from './outbox-store';

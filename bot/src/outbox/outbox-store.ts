@@ -3,9 +3,19 @@ import { COLLECTIONS, createRepository, outboundMessageSchema, type DocumentStor
 
 export const outboxRepo = (store: DocumentStore) => createRepository(store, COLLECTIONS.outbox, outboundMessageSchema);
 
-/** Pending batches that are due and sending batches whose lease ran out, oldest first. */
-export async function dueBatches(store: DocumentStore, now: Date, limit: number): Promise<OutboundMessage[]> {
-  const page = await outboxRepo(store).list({
+/** What the dispatcher needs to pick a due batch; it reads (and checks) the whole batch again when it claims it. */
+export interface DueBatch {
+  id: string;
+  status: OutboundMessage['status'];
+  attempts: number;
+}
+
+/**
+ * Pending batches that are due and sending batches whose lease ran out, oldest first. Only their id, status and
+ * attempts are taken from the documents: parsing whole batches of 500 recipients here would be thrown away.
+ */
+export async function dueBatches(store: DocumentStore, now: Date, limit: number): Promise<DueBatch[]> {
+  const page = await store.query(COLLECTIONS.outbox, {
     where: [
       { field: 'status', op: 'in', value: ['pending', 'sending'] },
       { field: 'nextAttemptAt', op: '<=', value: now.toISOString() },
@@ -13,7 +23,7 @@ export async function dueBatches(store: DocumentStore, now: Date, limit: number)
     orderBy: [{ field: 'nextAttemptAt' }],
     limit,
   });
-  return page.items;
+  return page.docs.map((d) => ({ id: d.id, status: d.data.status as DueBatch['status'], attempts: Number(d.data.attempts) }));
 }
 
 /** When the next batch falls due (a retry, a quiet-hours hold, a lease running out); null when none is waiting. */
@@ -42,6 +52,26 @@ export async function changeBatch(
     if (next) batches.put(next);
     return next ?? null;
   });
+}
+
+/**
+ * Deletes sent and failed batches last changed before `before`, up to `limit` of them; returns how many. The
+ * dispatcher's due query reads every batch on SQLite, so finished ones must not pile up for ever. The first
+ * batch of each job stays: it is what makes enqueueing the same dedupeKey again a no-op. (Queried by updatedAt
+ * only, which needs no composite index on Firestore; batches still waiting are skipped.)
+ */
+export async function purgeFinishedBatches(store: DocumentStore, before: Date, limit = 500): Promise<number> {
+  const { docs } = await store.query(COLLECTIONS.outbox, {
+    where: [{ field: 'updatedAt', op: '<', value: before.toISOString() }],
+    orderBy: [{ field: 'updatedAt' }],
+    limit,
+  });
+  const finished = docs.filter((d) => {
+    const { status, job } = d.data as { status?: string; job?: { index?: number } };
+    return (status === 'sent' || status === 'failed') && (job?.index ?? 0) > 0;
+  });
+  for (const d of finished) await store.delete(COLLECTIONS.outbox, d.id);
+  return finished.length;
 }
 
 /** Every batch of one enqueued job, in batch order. */

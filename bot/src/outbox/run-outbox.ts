@@ -47,7 +47,8 @@ export interface RunOutboxResult {
 }
 
 export const DEFAULT_OUTBOX_CONCURRENCY = 8;
-const PAGE = 50;
+/** Due batches asked for at once: each ask scans the outbox, and the first sends wait for the first answer. */
+const PAGE = 100;
 
 interface Ctx {
   deps: BotDeps;

@@ -103,6 +103,7 @@ export function seminarReminderMessage(s: Seminar, minutesBefore: number): Messa
     semTh.reminderDate(formatThaiDateTime(s.startsAt)),
     ...(s.venue ? [semTh.reminderVenue(s.venue)] : []),
     ...(s.onlineUrl ? [semTh.reminderOnline(s.onlineUrl)] : []),
+    ...(s.venue ? [semTh.reminderTicket] : []),
     semTh.reminderClosing,
   ];
   return { type: 'text', text: lines.join('\n') };
@@ -147,4 +148,18 @@ export function seminarFollowUpMessage(s: Seminar, liffUrl: string): Message {
       },
     },
   };
+}
+
+/** The attendee's ticket in the chat: the QR as an image (LINE keeps it, so it opens with no signal) and the code. */
+export function ticketMessages(
+  s: Seminar,
+  ticket: { code: string; imageUrl: string | null; previewUrl: string | null; pageUrl: string },
+): Message[] {
+  const when = formatThaiDateTime(s.startsAt);
+  const code = `${ticket.code.slice(0, 4)}-${ticket.code.slice(4)}`;
+  if (!ticket.imageUrl || !ticket.previewUrl) return [{ type: 'text', text: semTh.ticketLink(s.title, when, code, ticket.pageUrl) }];
+  return [
+    { type: 'text', text: semTh.ticketText(s.title, when, code) },
+    { type: 'image', originalContentUrl: ticket.imageUrl, previewImageUrl: ticket.previewUrl },
+  ];
 }

@@ -38,6 +38,12 @@ export const semTh = {
   followUpCertificate: 'เกียรติบัตรของท่านพร้อมแล้ว เปิดดูและดาวน์โหลดได้เลยค่ะ',
   evaluateButton: 'ตอบแบบประเมิน',
   certificateButton: 'รับเกียรติบัตร',
+  noTickets: 'ท่านยังไม่มีบัตรเข้างานค่ะ บัตรจะมีเมื่อท่านตอบ "เข้าร่วม" การประชุมที่กำลังจะมาถึง (พิมพ์ สัมมนา เพื่อดูรายการ)',
+  ticketText: (title: string, when: string, code: string) =>
+    `🎫 บัตรเข้างาน "${title}"\n${when}\nรหัสเช็กอิน: ${code}\nแสดงคิวอาร์โค้ดในภาพให้เจ้าหน้าที่สแกน ภาพนี้อยู่ในแชต เปิดดูได้แม้ไม่มีสัญญาณค่ะ`,
+  ticketLink: (title: string, when: string, code: string, url: string) =>
+    `🎫 บัตรเข้างาน "${title}"\n${when}\nรหัสเช็กอิน: ${code}\nเปิดคิวอาร์โค้ด: ${url}`,
+  reminderTicket: 'ที่จุดลงทะเบียน พิมพ์ "บัตรเข้างาน" เพื่อรับคิวอาร์โค้ดสำหรับเช็กอินค่ะ',
   noCertificates: 'ยังไม่มีเกียรติบัตรค่ะ เกียรติบัตรจะออกให้หลังเช็กอินเข้าร่วมและตอบแบบประเมินแล้วค่ะ',
   certificatesHeading: 'เกียรติบัตรของท่าน',
   certificateLine: (number: string, title: string, url: string) => `${number} ${title}\n${url}`,

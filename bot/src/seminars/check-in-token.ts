@@ -26,14 +26,17 @@ export function signTicket(secret: string, seminarId: string, memberId: string, 
 export type TicketCheck =
   { ok: true; seminarId: string; memberId: string; expiresAt: Date } | { ok: false; reason: 'invalid' | 'expired' | 'wrong-seminar' };
 
+/** Only whether we signed it (any seminar, any time): enough to draw its QR, never to check anyone in. */
+export function verifyTicketSignature(secret: string, token: string): boolean {
+  const [prefix, payload = '', sig = ''] = token.split('.');
+  return prefix === PREFIX && sameBytes(Buffer.from(sig, 'base64url'), mac(secret, `check-in:${payload}`).subarray(0, 16));
+}
+
 /** Verifies the signature first (a forged token learns nothing), then the seminar, then the expiry at `at`. */
 export function verifyTicket(secret: string, token: string, expectedSeminarId: string, at: Date): TicketCheck {
   const parts = token.trim().split('.');
-  if (parts.length !== 3 || parts[0] !== PREFIX) return { ok: false, reason: 'invalid' };
-  const [, payload = '', sig = ''] = parts;
-  const expected = mac(secret, `check-in:${payload}`).subarray(0, 16);
-  if (!sameBytes(Buffer.from(sig, 'base64url'), expected)) return { ok: false, reason: 'invalid' };
-  const fields = Buffer.from(payload, 'base64url').toString('utf8').split('\n');
+  if (parts.length !== 3 || !verifyTicketSignature(secret, parts.join('.'))) return { ok: false, reason: 'invalid' };
+  const fields = Buffer.from(parts[1]!, 'base64url').toString('utf8').split('\n');
   const [seminarId, memberId, exp] = fields;
   if (fields.length !== 3 || !seminarId || !memberId || !/^\d{1,12}$/.test(exp ?? '')) return { ok: false, reason: 'invalid' };
   if (seminarId !== expectedSeminarId) return { ok: false, reason: 'wrong-seminar' };
@@ -55,4 +58,10 @@ export function checkInCode(secret: string, seminarId: string, memberId: string)
 /** What a person typed, in the code's alphabet: case, spaces and dashes ignored, O→0 and I/L→1. */
 export function normaliseCode(typed: string): string {
   return typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+}
+
+/** What an attendee carries: the QR token, the code to type instead, and until when the QR is good. */
+export function issueTicket(secret: string, seminar: Pick<Seminar, 'id' | 'endsAt'>, memberId: string) {
+  const validUntil = ticketExpiry(seminar);
+  return { token: signTicket(secret, seminar.id, memberId, validUntil), code: checkInCode(secret, seminar.id, memberId), validUntil };
 }

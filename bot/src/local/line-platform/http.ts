@@ -44,7 +44,8 @@ export function recordRequests(state: PlatformState) {
       });
     };
     res.on('finish', record);
-    res.on('close', () => void (res.locals.cut && record()));
+    // A cut request is recorded when the platform decides to cut it, not when the connection finally goes.
+    res.locals.record = record;
     next();
   };
 }

@@ -44,9 +44,10 @@ export class RandomFailurePicker {
   }
 }
 
-/** Cuts the connection after `delayMs` instead of answering; the recorder notes why. */
+/** Cuts the connection after `delayMs` instead of answering; recorded at once, with why. */
 function cut(req: Request, res: Response, how: 'timeout' | 'lost-answer', delayMs: number): void {
   res.locals.cut = how;
+  (res.locals.record as (() => void) | undefined)?.();
   setTimeout(() => req.socket.destroy(), delayMs);
 }
 

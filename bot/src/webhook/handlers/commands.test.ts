@@ -17,6 +17,8 @@ describe('parseCommand', () => {
     ['คำขอเข้าร่วม', 'requests'],
     ['สัมมนา', 'seminars'],
     ['เกียรติบัตร', 'certificates'],
+    ['บัตรเข้างาน', 'tickets'],
+    ['QR', 'tickets'],
     ['สวัสดีค่ะ', 'unknown'],
     ['', 'unknown'],
   ])('When someone types "%s", then the intent is %s', (text, intent) => {

@@ -6,7 +6,7 @@ import { helpMessages, registerCard, quickReplies, stickerReply } from '../../re
 import type { LineEvent } from '../event-types';
 import { sendReply } from './send-reply';
 import { parseCommand } from './commands';
-import { handleMyCertificates, handleUpcomingSeminars } from './seminar-actions';
+import { handleMyCertificates, handleMyTickets, handleUpcomingSeminars } from './seminar-actions';
 import { handleBrowse, handleJoin, handleMyNetworks, handlePendingRequests } from './network-actions';
 import { onGroupMessage } from './on-group-message';
 
@@ -46,6 +46,8 @@ export async function onMessage(deps: BotDeps, event: LineEvent, log: Logger): P
       return handlePendingRequests(deps, event, log, member);
     case 'seminars':
       return handleUpcomingSeminars(deps, event, log, member);
+    case 'tickets':
+      return handleMyTickets(deps, event, log, member);
     case 'certificates':
       return handleMyCertificates(deps, event, log, member);
     default:

@@ -1,10 +1,11 @@
 // The RSVP buttons of a seminar card: answer with a free reply; a person promoted from the waiting list gets one push.
-import { AppError, loadActor, rsvp, upcomingSeminars, type Member, type RsvpAnswer } from '@nithet/shared';
+import { AppError, loadActor, rsvp, upcomingSeminars, type Member, type RsvpAnswer, type Seminar } from '@nithet/shared';
 import type { BotDeps } from '../../deps';
 import type { Logger } from '../../logger';
 import type { LineEvent } from '../event-types';
 import { sendReply } from './send-reply';
-import { rsvpOutcomeText, seminarsCarousel } from '../../replies/seminar-replies';
+import { rsvpOutcomeText, seminarsCarousel, ticketMessages } from '../../replies/seminar-replies';
+import { issueTicket } from '../../seminars/check-in-token';
 import { th } from '../../replies/th';
 import { quickReplies } from '../../replies/welcome-replies';
 import { registerCard } from '../../replies/welcome-replies';
@@ -58,4 +59,40 @@ export async function handleMyCertificates(deps: BotDeps, event: LineEvent, log:
   }
   const lines = newest.map((c) => semTh.certificateLine(c.number, c.seminarTitle, certificateLinks(deps, undefined, c.publicId).pdfUrl));
   await sendReply(deps, event, [{ type: 'text', text: [semTh.certificatesHeading, ...lines].join('\n\n').slice(0, 5000) }], log);
+}
+
+const DAY = 24 * 3600_000;
+
+/** "บัตรเข้างาน": the tickets of my next two seminars (within a week) as a free reply: QR image and code each. */
+export async function handleMyTickets(deps: BotDeps, event: LineEvent, log: Logger, member: Member): Promise<void> {
+  const { items } = await deps.repos.rsvps.list({
+    where: [
+      { field: 'memberId', op: '==', value: member.id },
+      { field: 'status', op: '==', value: 'going' },
+    ],
+  });
+  const now = deps.clock.now().getTime();
+  const seminars = (await deps.repos.seminars.getMany(items.map((r) => r.seminarId)))
+    .filter((s): s is Seminar => s !== null && s.status === 'announced')
+    .filter((s) => Date.parse(s.endsAt) > now && Date.parse(s.startsAt) < now + 7 * DAY)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+    .slice(0, 2); // two seminars × (text + image) stay within a reply's five messages
+  if (seminars.length === 0) {
+    await sendReply(deps, event, [{ type: 'text', text: semTh.noTickets, quickReply: quickReplies(member.registeredAt !== null) }], log);
+    return;
+  }
+  const base = publicBaseUrl(deps);
+  // LINE shows only HTTPS images; without a public HTTPS address the reply links to the ticket page instead.
+  const images = base?.startsWith('https://') ? base : null;
+  const messages = seminars.flatMap((s) => {
+    const { token, code } = issueTicket(deps.config.LINE_CHANNEL_SECRET, s, member.id);
+    const png = images ? `${images}/tickets/${token}.png` : null;
+    return ticketMessages(s, {
+      code,
+      imageUrl: png,
+      previewUrl: png ? `${png}?size=preview` : null,
+      pageUrl: `${deps.config.LIFF_URL}/seminars/${encodeURIComponent(s.id)}/ticket`,
+    });
+  });
+  await sendReply(deps, event, messages, log);
 }

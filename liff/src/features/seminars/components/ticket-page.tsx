@@ -46,6 +46,7 @@ export function TicketPage({ params }: { params: RouteParams }) {
             {q.data.ticket.checkedInAt ? t.checkedIn(formatThaiShort(q.data.ticket.checkedInAt)) : t.notCheckedIn}
           </p>
           <p className="hint">{t.validUntil(formatThaiShort(q.data.ticket.validUntil))}</p>
+          <p className="hint">{t.chatHint}</p>
           <div className="actions">
             <button type="button" className="button button-secondary" onClick={q.retry}>
               {t.refresh}
