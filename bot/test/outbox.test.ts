@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BotDeps } from '../src/deps';
 import { createLineMessenger, type Messenger } from '../src/line/messenger';
 import { LOCAL_SECRETS } from '../src/local/local-stack';
-import { enqueueMulticast, jobBatches, previewMulticast, runOutbox } from '../src/outbox';
+import { enqueueMulticast, jobBatches, previewMulticast, purgeFinishedBatches, runOutbox } from '../src/outbox';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store';
 import { startTestStack } from './support/local-stack';
 import { addMembers, AREA, deliveredCounts, lineId, multicasts } from './support/outbox-members';
@@ -176,5 +176,20 @@ describe('When a multicast is enqueued with a not-before time (quiet hours)', ()
     expect(multicasts(stack)).toHaveLength(0);
     expect(await runOutbox(deps, { now: at(8 * HOUR) })).toMatchObject({ claimed: 1, sent: 1 });
     expect(deliveredCounts(stack, ids(0, 3))).toEqual([1, 1, 1]);
+  });
+});
+
+describe('When finished batches are purged after their retention', () => {
+  it('then sent batches go except the first of each job, so the same key still enqueues nothing, and waiting ones stay', async () => {
+    const members = await addMembers(stack, 0, 1203);
+    const { jobId } = await enqueue(members);
+    await runOutbox(deps, { now: at(0) });
+    const waiting = await enqueue(members.slice(0, 2), 'seminar:2');
+    const store = stack.deps.repos.store;
+    expect(await purgeFinishedBatches(store, new Date(T0.getTime() - 1))).toBe(0);
+    expect(await purgeFinishedBatches(store, at(HOUR)())).toBe(2);
+    expect((await jobBatches(store, jobId)).map((b) => [b.job.index, b.status])).toEqual([[0, 'sent']]);
+    expect((await jobBatches(store, waiting.jobId)).map((b) => b.status)).toEqual(['pending']);
+    expect(await enqueue(members)).toMatchObject({ created: false, jobId });
   });
 });
