@@ -2,6 +2,7 @@
 // Enum labels (positions, levels, consent purposes) come from @nithet/shared's labels-th.
 
 export const th = {
+  mockScanPrompt: 'โหมดทดลอง (ไม่มีกล้อง): วางข้อความในคิวอาร์โค้ดหรือรหัสเช็กอินของผู้เข้าร่วม',
   appName: 'นิเทศ',
   boot: {
     loading: 'กำลังเปิดหน้า กรุณารอสักครู่ค่ะ',

@@ -9,6 +9,7 @@ import IsApiAvailable from '@line/liff/is-api-available';
 import ScanCodeV2 from '@line/liff/scan-code-v2';
 import type { LiffConfig } from '@nithet/shared';
 import { takeMockIdentity } from './mock-identity';
+import { th } from '../i18n/th';
 
 /** The part of @line/liff-mock's API we use (its own types describe the full SDK, not the pluggable core). */
 interface MockControls {
@@ -110,7 +111,8 @@ export async function scanCode(): Promise<string | null> {
   // Local mode has no camera: what the "camera" sees is put in this tab's storage (by the simulator or a test).
   if (mockMode) {
     const seen = safeSession()?.getItem(MOCK_SCAN_KEY);
-    if (seen) return seen;
+    // With nothing staged, ask for the text (e.g. copied from a ticket in another simulator tab).
+    return seen || window.prompt(th.mockScanPrompt) || null;
   }
   const { value } = await liff.scanCodeV2();
   return value || null;
