@@ -80,6 +80,27 @@ describe("When an announcement would pass this month's message quota", () => {
   });
 });
 
+describe('When the office sets its own quiet hours', () => {
+  it('then the preview says when the announcement would go out under them, and none means at once', async () => {
+    await networkOf(await addMembers(stack, 0, 1));
+    const id = await createSeminar();
+    const hour = (new Date().getUTCHours() + 7) % 24; // now, on a Bangkok clock
+    const quiet = { quietStartHour: hour, quietEndHour: (hour + 2) % 24 };
+    expect((await api(stack, SUPERVISOR, 'PUT', '/api/supervisor/settings', quiet)).body).toMatchObject(quiet);
+    const held = (await api(stack, SUPERVISOR, 'GET', `/api/seminars/${id}/announce-preview`)).body.quietHours;
+    expect(held).toMatchObject({ startHour: hour, endHour: (hour + 2) % 24 });
+    const wait = Date.parse(held.delayedUntil) - Date.now();
+    expect(wait).toBeGreaterThan(HOUR - 60_000);
+    expect(wait).toBeLessThanOrEqual(2 * HOUR);
+    expect(new Date(held.delayedUntil).getUTCMinutes()).toBe(0);
+
+    await api(stack, SUPERVISOR, 'PUT', '/api/supervisor/settings', { quietStartHour: 0, quietEndHour: 0 });
+    expect((await api(stack, SUPERVISOR, 'GET', `/api/seminars/${id}/announce-preview`)).body.quietHours.delayedUntil).toBeNull();
+    const bad = await api(stack, SUPERVISOR, 'PUT', '/api/supervisor/settings', { quietStartHour: 24 });
+    expect(bad.status).toBe(400);
+  });
+});
+
 describe('When 50 people answer "going" at once for 10 seats', () => {
   it('then exactly 10 go, 40 wait in arrival order, and a seat freed by the button promotes the first, who is told once', async () => {
     await networkOf(await addMembers(stack, 0, 51));

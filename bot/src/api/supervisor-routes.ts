@@ -94,6 +94,8 @@ export function supervisorRouter(deps: BotDeps): Router {
       monthlyMessageQuota: next.monthlyMessageQuota,
       certificateSignerName: next.certificateSignerName,
       certificateSignerTitle: next.certificateSignerTitle,
+      quietStartHour: next.quietStartHour,
+      quietEndHour: next.quietEndHour,
     });
   });
 

@@ -3,9 +3,9 @@
 // Negative offsets are follow-ups after the end, to those who checked in (and have not evaluated yet).
 import {
   COLLECTIONS,
-  DEFAULT_QUIET_HOURS,
   goingMemberIds,
   quietHoursDelay,
+  quietHoursOf,
   reminderUsefulness,
   rsvpDocId,
   seminarRsvps,
@@ -13,6 +13,7 @@ import {
   slotUsefulness,
   type DocData,
   type DocumentStore,
+  type QuietHours,
   type Seminar,
 } from '@nithet/shared';
 import type { BotDeps } from '../deps';
@@ -104,6 +105,13 @@ export function seminarRemindersJob(deps: BotDeps, options: SeminarRemindersOpti
     catchUpWindowMs: 20 * MIN,
     leaseMs: 10 * MIN,
     async run({ slot, log }) {
+      // Each office's quiet hours, read once per run.
+      const offices = new Map<string, Promise<QuietHours>>();
+      const quietHours = (areaId: string) => {
+        let hours = offices.get(areaId);
+        if (!hours) offices.set(areaId, (hours = deps.repos.areas.get(areaId).then(quietHoursOf)));
+        return hours;
+      };
       const counts = { seminars: 0, due: 0, sent: 0, nobodyGoing: 0, skipped: 0, alreadyDone: 0 };
       let after: string | undefined;
       do {
@@ -171,7 +179,7 @@ export function seminarRemindersJob(deps: BotDeps, options: SeminarRemindersOpti
           // On time, the phrase says the offset ("พรุ่งนี้"); late, it says the time actually left.
           const minutesLeft = use.lateMs > 10 * MIN ? (startsAt.getTime() - now.getTime()) / MIN : d.offset;
           // Held back during quiet hours, unless that would hold it past the start.
-          const quiet = quietHoursDelay(now, DEFAULT_QUIET_HOURS);
+          const quiet = quietHoursDelay(now, await quietHours(d.seminar.areaId));
           const notBefore = quiet && (followUp || quiet < startsAt) ? quiet : undefined;
           const queued = await enqueueMulticast(deps, {
             areaId: d.seminar.areaId,

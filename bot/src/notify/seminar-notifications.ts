@@ -1,9 +1,9 @@
 // Seminar pushes, all through the outbox and held back during quiet hours: announce, edits, cancellation, promotion.
 import {
   AppError,
-  DEFAULT_QUIET_HOURS,
   monthlyQuotaCheck,
   quietHoursDelay,
+  quietHoursOf,
   registeredMemberIds,
   resolveAudience,
   type AnnouncePreviewResponse,
@@ -18,18 +18,20 @@ import { cancelledText, promotedText, seminarCard, updatedText } from '../replie
 
 const REASON = 'seminar';
 
-function quiet(deps: BotDeps): AnnouncePreviewResponse['quietHours'] & { notBefore?: Date } {
-  const until = quietHoursDelay(deps.clock.now(), DEFAULT_QUIET_HOURS);
+/** The office's quiet hours now: when a push asked for now may go out. */
+async function quiet(deps: BotDeps, areaId: string): Promise<AnnouncePreviewResponse['quietHours'] & { notBefore?: Date }> {
+  const hours = quietHoursOf(await deps.repos.areas.get(areaId));
+  const until = quietHoursDelay(deps.clock.now(), hours);
   return {
-    startHour: DEFAULT_QUIET_HOURS.startHour,
-    endHour: DEFAULT_QUIET_HOURS.endHour,
+    startHour: hours.startHour,
+    endHour: hours.endHour,
     delayedUntil: until?.toISOString() ?? null,
     ...(until ? { notBefore: until } : {}),
   };
 }
 
 async function send(deps: BotDeps, seminar: Seminar, ids: string[], messages: LineMessage[], dedupeKey: string): Promise<EnqueueResult> {
-  const { notBefore } = quiet(deps);
+  const { notBefore } = await quiet(deps, seminar.areaId);
   return enqueueMulticast(deps, {
     areaId: seminar.areaId,
     reason: REASON,
@@ -60,7 +62,7 @@ async function monthlyQuota(deps: BotDeps, areaId: string, cost: number): Promis
 export async function previewAnnouncement(deps: BotDeps, seminar: Seminar): Promise<AnnouncePreviewResponse> {
   const ids = await resolveAudience(deps.repos, seminar);
   const p = await previewMulticast(deps, { areaId: seminar.areaId, recipientMemberIds: ids, messages: announceMessages(deps, seminar) });
-  const { notBefore: _n, ...quietHours } = quiet(deps);
+  const { notBefore: _n, ...quietHours } = await quiet(deps, seminar.areaId);
   return { ...pickCost(p), quietHours, monthlyQuota: await monthlyQuota(deps, seminar.areaId, p.quotaCost) };
 }
 
@@ -83,7 +85,7 @@ export async function assertWithinQuota(deps: BotDeps, seminar: Seminar): Promis
 export async function announce(deps: BotDeps, seminar: Seminar): Promise<AnnouncePreviewResponse & { created: boolean }> {
   const ids = await resolveAudience(deps.repos, seminar);
   const queued = await send(deps, seminar, ids, announceMessages(deps, seminar), `seminar:${seminar.id}:announce:v${seminar.version}`);
-  const { notBefore: _n, ...quietHours } = quiet(deps);
+  const { notBefore: _n, ...quietHours } = await quiet(deps, seminar.areaId);
   return {
     ...pickCost(queued),
     quietHours,

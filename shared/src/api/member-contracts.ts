@@ -27,6 +27,9 @@ export const settingsRequestSchema = z
     /** Printed under the signature line of certificates; null = none / the default title. */
     certificateSignerName: thaiText(150).min(1).nullable().optional(),
     certificateSignerTitle: thaiText(200).min(1).nullable().optional(),
+    /** Quiet hours (Bangkok local hours): no pushes from the start hour until the end hour. */
+    quietStartHour: z.number().int().min(0).max(23).optional(),
+    quietEndHour: z.number().int().min(0).max(23).optional(),
   })
   .refine((v) => Object.values(v).some((x) => x !== undefined), 'ต้องระบุค่าที่จะเปลี่ยนอย่างน้อยหนึ่งค่า');
 

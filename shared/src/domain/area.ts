@@ -1,6 +1,8 @@
 // Area: one Educational Service Area office (the tenant).
 import { z } from 'zod';
 import { areaId, auditFields, thaiText } from './common';
+import { THAI_TZ } from '../dates';
+import { DEFAULT_QUIET_HOURS, type QuietHours } from '../outbox/quiet-hours';
 
 export const areaKinds = ['primary', 'secondary'] as const;
 
@@ -16,6 +18,10 @@ export const areaSchema = z.object({
   /** Who signs the certificates (e.g. the office director); the title defaults to ผู้อำนวยการ + the office name. */
   certificateSignerName: thaiText(150).nullable().default(null),
   certificateSignerTitle: thaiText(200).nullable().default(null),
+  /** No pushes from this local hour (Bangkok)… */
+  quietStartHour: z.number().int().min(0).max(23).default(21),
+  /** …until this one (the same hour twice = no quiet time). */
+  quietEndHour: z.number().int().min(0).max(23).default(7),
   ...auditFields,
 });
 export type Area = z.infer<typeof areaSchema>;
@@ -33,6 +39,12 @@ export const newArea = (fields: Pick<Area, 'id' | 'name' | 'kind' | 'province'>,
   monthlyMessageQuota: null,
   certificateSignerName: null,
   certificateSignerTitle: null,
+  quietStartHour: 21,
+  quietEndHour: 7,
   createdAt: now,
   updatedAt: now,
 });
+
+/** The office's quiet hours (default 21:00–07:00 Bangkok; an unknown office gets the default). */
+export const quietHoursOf = (a: Pick<Area, 'quietStartHour' | 'quietEndHour'> | null): QuietHours =>
+  a ? { startHour: a.quietStartHour, endHour: a.quietEndHour, timeZone: THAI_TZ } : DEFAULT_QUIET_HOURS;
