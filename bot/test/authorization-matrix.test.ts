@@ -131,6 +131,7 @@ const ROWS: Row[] = [
     allowed: ['supervisor'],
   },
   { method: 'GET', route: '/api/me/pairings', allowed: ALL },
+  { method: 'GET', route: '/api/supervisor/settings', allowed: ['supervisor'] },
   { method: 'PUT', route: '/api/supervisor/settings', body: { profileStaleDays: 90 }, allowed: ['supervisor'] },
   {
     method: 'GET',

@@ -3,6 +3,8 @@ import express, { type RequestHandler, type Router } from 'express';
 import {
   AppError,
   settingsRequestSchema,
+  toSettingsView,
+  type SettingsResponse,
   MEMBER_PATHS,
   canReceivePush,
   dataQuality,
@@ -83,20 +85,23 @@ export function supervisorRouter(deps: BotDeps): Router {
     res.json(result);
   });
 
+  const officeOf = async (areaId: string) => {
+    const area = await deps.repos.areas.get(areaId);
+    if (!area) throw new AppError('area/not-found', `No area ${areaId}`);
+    return area;
+  };
+
+  r.get(path(MEMBER_PATHS.settings), ...supervisor, async (req, res) => {
+    const body: SettingsResponse = toSettingsView(await officeOf(req.actor!.areaId));
+    res.set('cache-control', 'no-store').json(body);
+  });
+
   r.put(path(MEMBER_PATHS.settings), ...supervisor, async (req, res) => {
     const changes = parseBody(settingsRequestSchema, req.body);
-    const area = await deps.repos.areas.get(req.actor!.areaId);
-    if (!area) throw new AppError('area/not-found', `No area ${req.actor!.areaId}`);
-    const next = { ...area, ...changes, updatedAt: deps.clock.now().toISOString() };
+    const next = { ...(await officeOf(req.actor!.areaId)), ...changes, updatedAt: deps.clock.now().toISOString() };
     await deps.repos.areas.put(next);
-    res.json({
-      profileStaleDays: next.profileStaleDays,
-      monthlyMessageQuota: next.monthlyMessageQuota,
-      certificateSignerName: next.certificateSignerName,
-      certificateSignerTitle: next.certificateSignerTitle,
-      quietStartHour: next.quietStartHour,
-      quietEndHour: next.quietEndHour,
-    });
+    const body: SettingsResponse = toSettingsView(next);
+    res.json(body);
   });
 
   return r;

@@ -51,6 +51,10 @@ const EvaluationPage = lazyPage(
   () => import('../features/seminars/components/evaluation-page'),
   (m) => m.EvaluationPage,
 );
+const SettingsPage = lazyPage(
+  () => import('../features/supervisor/components/settings-page'),
+  (m) => m.SettingsPage,
+);
 const DirectoryPage = lazyPage(
   () => import('../features/directory/components/directory-page'),
   (m) => m.DirectoryPage,
@@ -72,6 +76,7 @@ const routes: readonly (readonly [string, Page])[] = [
   ['/supervisor', SupervisorPage],
   ['/supervisor/networks/:id', SupervisorNetworkPage],
   ['/supervisor/data-quality', DataQualityPage],
+  ['/supervisor/settings', SettingsPage],
   ['/supervisor/seminars', SupervisorSeminarsPage],
   ['/supervisor/seminars/:id/edit', SeminarEditPage],
   ['/supervisor/seminars/:id/attendance', AttendancePage],

@@ -15,7 +15,7 @@ export const MEMBER_PATHS = {
   dataQuality: '/api/supervisor/data-quality',
   /** POST (supervisor) { memberIds }: ask them to update their profile; at most once a day each. */
   nudges: '/api/supervisor/nudges',
-  /** PUT (supervisor) { profileStaleDays?, monthlyMessageQuota? }: stale-profile days and the office's monthly message budget. */
+  /** GET / PUT (supervisor): the office's settings (stale-profile days, message budget, quiet hours, certificate signer). */
   settings: '/api/supervisor/settings',
 } as const;
 
@@ -32,6 +32,20 @@ export const settingsRequestSchema = z
     quietEndHour: z.number().int().min(0).max(23).optional(),
   })
   .refine((v) => Object.values(v).some((x) => x !== undefined), 'ต้องระบุค่าที่จะเปลี่ยนอย่างน้อยหนึ่งค่า');
+
+export const settingsResponseSchema = z.object({
+  profileStaleDays: z.number(),
+  monthlyMessageQuota: z.number().nullable(),
+  certificateSignerName: z.string().nullable(),
+  certificateSignerTitle: z.string().nullable(),
+  quietStartHour: z.number(),
+  quietEndHour: z.number(),
+});
+export type SettingsResponse = z.infer<typeof settingsResponseSchema>;
+export type SettingsRequest = z.input<typeof settingsRequestSchema>;
+
+/** The settings part of an office record (zod drops every other field). */
+export const toSettingsView = (area: SettingsResponse): SettingsResponse => settingsResponseSchema.parse(area);
 
 export const consentsRequestSchema = z.object({
   consents: z.object(

@@ -98,6 +98,7 @@ export function SupervisorPage() {
         items={[
           { to: '/supervisor/seminars', label: t.toSeminars },
           { to: '/supervisor/data-quality', label: t.toDataQuality },
+          { to: '/supervisor/settings', label: t.toSettings },
           { to: '/networks', label: th.nav.networks },
         ]}
       />
