@@ -34,7 +34,15 @@ function requestStats(platform: Awaited<ReturnType<typeof startLocalLinePlatform
     byStatus[key] = (byStatus[key] ?? 0) + 1;
   }
   const times = multicast.map((r) => r.time.getTime());
-  return { multicastRequests: multicast.length, byStatus, firstToLastMs: times.length ? Math.max(...times) - Math.min(...times) : 0 };
+  const first = times.length ? Math.min(...times) : 0;
+  // Each retried request: when its attempts came (ms after the first request) and what they got.
+  const byKey = new Map<string, string[]>();
+  for (const r of multicast) {
+    const key = r.headers['x-line-retry-key'] ?? '';
+    byKey.set(key, [...(byKey.get(key) ?? []), `${r.time.getTime() - first}:${r.cut ?? r.status}`]);
+  }
+  const retried = [...byKey.values()].filter((attempts) => attempts.length > 1);
+  return { multicastRequests: multicast.length, byStatus, firstToLastMs: times.length ? Math.max(...times) - first : 0, retried };
 }
 
 async function main(): Promise<void> {

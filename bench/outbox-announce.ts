@@ -52,6 +52,8 @@ interface PlatformStats {
   multicastRequests: number;
   byStatus: Record<string, number>;
   firstToLastMs: number;
+  /** Per retried request: "ms after the first request:answer" of each attempt. */
+  retried: string[][];
   deliveries: { users: number; none: number; once: number; moreThanOnce: number; most: number };
 }
 
@@ -205,6 +207,7 @@ function toRow(scenario: string, run: number, a: Awaited<ReturnType<typeof annou
     retries: s.multicastRequests - a.batches,
     byStatus: s.byStatus,
     lineFirstToLastMs: s.firstToLastMs,
+    retried: s.retried.map((attempts) => attempts.join(' → ')),
     duplicates: s.deliveries.moreThanOnce,
     lost: s.deliveries.none,
     mostPerPerson: s.deliveries.most,

@@ -198,6 +198,22 @@ async function runSweep(variant: string, dir: string, budgetS: number): Promise<
   };
 }
 
+function summaryLine(sweeps: SweepReport[]): string {
+  const hours = (s: number) => (s >= 3600 ? `${(s / 3600).toFixed(1)} h` : `${s} s`);
+  return (
+    `reminder sweep of ${P.seminars.toLocaleString('en')} seminars × ${P.goingEach} going: ` +
+    sweeps
+      .map(
+        (s) =>
+          `${s.variant}: ${s.finished ? `${s.seconds} s` : `${s.remindersDone} done in ${s.seconds} s, projected ${hours(s.projectedSeconds)}`}` +
+          `${s.storeReads === null ? '' : `, ${s.storeReads.toLocaleString('en')} store reads (${s.readsPerSeminar} per seminar)`}` +
+          `, peak RSS ${s.peakRssMb} MB, event loop blocked ${s.finished ? '' : '≥ '}${s.longestStallS} s`,
+      )
+      .join('; ') +
+    '.'
+  );
+}
+
 function renderMarkdown(
   r: { startedAt: string; machine: { cpus: number; cpuModel: string; node: string }; seedSeconds: number; sweeps: SweepReport[] },
   jsonFile: string,
@@ -210,6 +226,8 @@ function renderMarkdown(
       `seeded in ${r.seedSeconds} s). The real \`seminarRemindersJob\` runs the slot ${SLOT.toISOString()} (09:00 Bangkok), where every seminar's ` +
       `3-day reminder is due: it pages through the seminars, reads who is going and queues one outbox multicast per seminar. Each sweep runs in a ` +
       `fresh process (peak RSS = its VmHWM). A sweep stopped at its time budget is projected to all seminars from its rate so far.`,
+    '',
+    `Summary: ${summaryLine(r.sweeps)}`,
     '',
     '| sweep | finished | seconds | reminders done | outbox batches | seconds for all (projected if stopped) | store reads | reads per seminar | store writes | longest event-loop stall s | peak RSS MB |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
@@ -276,7 +294,8 @@ async function main(): Promise<void> {
       seedSeconds,
       sweeps,
     };
-    saveResults('reminders', result, (jsonFile) => renderMarkdown(result, jsonFile));
+    const withSummary = { ...result, summaryLine: summaryLine(sweeps) };
+    saveResults('reminders', withSummary, (jsonFile) => renderMarkdown(result, jsonFile));
   } finally {
     killAll();
     rmSync(work, { recursive: true, force: true });

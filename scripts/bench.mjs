@@ -82,7 +82,8 @@ async function warmUp(name, base) {
 /** Runs one TypeScript bench in its own Node 24 process (tsx registered in it), its output shown as it comes. */
 function runTsBench(file) {
   log(`running ${file}…`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, file)], { stdio: 'inherit', cwd: root });
+  // --expose-gc: a bench collects garbage before each measured step, so a step's peak RSS is its own.
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, file)], { stdio: 'inherit', cwd: root });
   if (r.status !== 0) throw new Error(`${file} failed (${r.status ?? r.signal})`);
 }
 
