@@ -82,6 +82,8 @@ function dueReminders(seminars: readonly Seminar[], asOf: Date, lookBackMs: numb
   return out;
 }
 
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const record = (store: DocumentStore, id: string, r: SeminarReminderRecord) =>
   store.create(SEMINAR_REMINDERS_COLLECTION, id, JSON.parse(JSON.stringify(r)) as DocData);
 
@@ -132,6 +134,8 @@ export function seminarRemindersJob(deps: BotDeps, options: SeminarRemindersOpti
           due.map((d) => d.id),
         );
         for (const [i, d] of due.entries()) {
+          // SQLite answers synchronously: let webhooks and API calls in between seminars of a long sweep.
+          await yieldToEventLoop();
           if (done[i]) {
             counts.alreadyDone += 1;
             continue;

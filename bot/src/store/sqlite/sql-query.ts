@@ -111,6 +111,31 @@ function cursorClause(orderBy: OrderBy[], after: string): SqlFragment {
   return { sql: `(${ors.join(' OR ')})`, params };
 }
 
+/**
+ * Fields the app filters on that pick out few documents (a seminar's answers, a member's memberships, a certificate
+ * by its public id, due outbox batches, expired records). Each gets an expression index on (collection, field), and a
+ * query filtering on one names it, so the plan never depends on ANALYZE statistics: without them SQLite would walk
+ * the primary key to save a sort, scanning the whole collection (a million answers for one seminar's reminder).
+ */
+export const INDEXED_FIELDS = ['seminarId', 'memberId', 'networkId', 'publicId', 'nextAttemptAt', 'expireAt'] as const;
+
+const indexName = (field: string) => `docs_by_${field}`;
+
+export const INDEX_DDL = INDEXED_FIELDS.map(
+  (f) => `CREATE INDEX IF NOT EXISTS ${indexName(f)} ON docs (collection, json_extract(data, '${jsonPath(f)}'));`,
+).join('\n');
+
+/** `INDEXED BY` for the first filter that compares an indexed field with a string or a number. */
+function indexHint(where: readonly Where[]): string {
+  const w = where.find(
+    (c) =>
+      (INDEXED_FIELDS as readonly string[]).includes(c.field) &&
+      ['==', '<', '<=', '>', '>='].includes(c.op) &&
+      (typeof c.value === 'string' || typeof c.value === 'number'),
+  );
+  return w ? ` INDEXED BY ${indexName(w.field)}` : '';
+}
+
 export function buildSelect(collection: string, spec: QuerySpec, columns: string): SqlFragment {
   const orderBy = spec.orderBy ?? [];
   const parts: SqlFragment[] = [{ sql: 'collection = ?', params: [collection] }];
@@ -121,7 +146,7 @@ export function buildSelect(collection: string, spec: QuerySpec, columns: string
     ...orderBy.map((o) => `json_extract(data, '${jsonPath(o.field)}') ${o.direction === 'desc' ? 'DESC' : 'ASC'}`),
     `id ${lastDir === 'desc' ? 'DESC' : 'ASC'}`,
   ];
-  let sql = `SELECT ${columns} FROM docs WHERE ${parts.map((p) => p.sql).join(' AND ')} ORDER BY ${order.join(', ')}`;
+  let sql = `SELECT ${columns} FROM docs${indexHint(spec.where ?? [])} WHERE ${parts.map((p) => p.sql).join(' AND ')} ORDER BY ${order.join(', ')}`;
   const params = parts.flatMap((p) => p.params);
   if (spec.limit !== undefined) {
     if (!Number.isInteger(spec.limit) || spec.limit < 1) throw new AppError('validation/invalid-input', 'limit must be a positive integer');
@@ -133,5 +158,8 @@ export function buildSelect(collection: string, spec: QuerySpec, columns: string
 
 export function buildCount(collection: string, where: Where[]): SqlFragment {
   const parts: SqlFragment[] = [{ sql: 'collection = ?', params: [collection] }, ...where.map(clause)];
-  return { sql: `SELECT COUNT(*) AS n FROM docs WHERE ${parts.map((p) => p.sql).join(' AND ')}`, params: parts.flatMap((p) => p.params) };
+  return {
+    sql: `SELECT COUNT(*) AS n FROM docs${indexHint(where)} WHERE ${parts.map((p) => p.sql).join(' AND ')}`,
+    params: parts.flatMap((p) => p.params),
+  };
 }

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AppError, type DocData, type DocumentStore, type TransactionContext, type Where } from '@nithet/shared';
-import { buildCount } from './sql-query';
+import { INDEX_DDL, buildCount } from './sql-query';
 import { createRowOps, type Row } from './sqlite-rows';
 import { attemptTransaction, RetryableConflict } from './sqlite-transaction';
 import { createStoreMetrics, type StoreMetrics } from '../store-metrics';
@@ -36,6 +36,7 @@ export function createSqliteStore(options: { file: string }): SqliteStore {
   const db = new DatabaseSync(options.file);
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = OFF;');
   db.exec(SCHEMA);
+  db.exec(INDEX_DDL);
   const metrics = createStoreMetrics();
 
   const ops = createRowOps(db);
