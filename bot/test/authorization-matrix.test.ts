@@ -132,6 +132,8 @@ const ROWS: Row[] = [
   },
   { method: 'GET', route: '/api/me/pairings', allowed: ALL },
   { method: 'GET', route: '/api/supervisor/settings', allowed: ['supervisor'] },
+  { method: 'GET', route: '/api/supervisor/outbox', allowed: ['supervisor'] },
+  { method: 'POST', route: '/api/supervisor/outbox/resume', allowed: ['supervisor'] },
   { method: 'PUT', route: '/api/supervisor/settings', body: { profileStaleDays: 90 }, allowed: ['supervisor'] },
   {
     method: 'GET',

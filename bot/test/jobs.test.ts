@@ -151,15 +151,23 @@ describe('Job runner', () => {
     const clock = new ManualClock(at('2026-11-09T20:17:30Z')); // 03:17 Bangkok
     await store.create(JOB_RUNS_COLLECTION, 'test-hourly:2026-10-01T00:00Z', { expireAt: '2026-10-15T00:00:00.000Z' });
     await store.create(COLLECTIONS.processedEvents, 'old', { type: 'message', expireAt: '2026-11-01T00:00:00.000Z' });
+    // Outbox batches: finished over 30 days ago go, except a job's first batch (it keeps re-queueing a no-op).
+    const batch = (status: string, index: number, updatedAt: string) => ({ status, job: { id: 'mc-x', index }, updatedAt });
+    await store.create(COLLECTIONS.outbox, 'old-sent-1', batch('sent', 1, '2026-09-01T00:00:00.000Z'));
+    await store.create(COLLECTIONS.outbox, 'old-failed-2', batch('failed', 2, '2026-09-01T00:00:00.000Z'));
+    await store.create(COLLECTIONS.outbox, 'old-sent-0', batch('sent', 0, '2026-09-01T00:00:00.000Z'));
+    await store.create(COLLECTIONS.outbox, 'old-pending-3', batch('pending', 3, '2026-09-01T00:00:00.000Z'));
+    await store.create(COLLECTIONS.outbox, 'recent-sent-4', batch('sent', 4, '2026-11-01T00:00:00.000Z'));
     const reports = await runnerOn(store, clock, [purgeProcessedEventsJob(store)]).runDue();
     // Yesterday's 03:17 is a day late on a fresh store: recorded skipped; today's runs.
     expect(reports.filter((r) => r.outcome !== 'skipped')).toEqual([
       expect.objectContaining({
         job: 'purge-processed-events',
         outcome: 'done',
-        result: expect.objectContaining({ events: 1, jobRuns: 1 }),
+        result: expect.objectContaining({ events: 1, jobRuns: 1, outboxBatches: 2 }),
       }),
     ]);
     expect(await store.get(JOB_RUNS_COLLECTION, 'test-hourly:2026-10-01T00:00Z')).toBeNull();
+    expect((await store.query(COLLECTIONS.outbox)).docs.map((d) => d.id).sort()).toEqual(['old-pending-3', 'old-sent-0', 'recent-sent-4']);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BotDeps } from '../src/deps';
 import { createLineMessenger, type Messenger } from '../src/line/messenger';
 import { LOCAL_SECRETS } from '../src/local/local-stack';
-import { enqueueMulticast, jobBatches, previewMulticast, purgeFinishedBatches, runOutbox } from '../src/outbox';
+import { enqueueMulticast, jobBatches, previewMulticast, purgeFinishedBatches, runOutbox, startOutboxLoop } from '../src/outbox';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store';
 import { startTestStack } from './support/local-stack';
 import { addMembers, AREA, deliveredCounts, lineId, multicasts } from './support/outbox-members';
@@ -191,5 +191,21 @@ describe('When finished batches are purged after their retention', () => {
     expect((await jobBatches(store, jobId)).map((b) => [b.job.index, b.status])).toEqual([[0, 'sent']]);
     expect((await jobBatches(store, waiting.jobId)).map((b) => b.status)).toEqual(['pending']);
     expect(await enqueue(members)).toMatchObject({ created: false, jobId });
+  });
+});
+
+describe('When the server is running its outbox loop and an announcement is queued', () => {
+  it("then it goes out at once, not at the loop's next tick a minute later", async () => {
+    const people = await addMembers(stack, 0, 3);
+    const loop = startOutboxLoop(stack.deps, { intervalMs: 60_000 });
+    try {
+      await new Promise((r) => setTimeout(r, 200)); // the loop's first run finds nothing and sleeps a minute
+      await enqueueMulticast(stack.deps, { areaId: AREA, reason: 'test', recipientMemberIds: people, messages, dedupeKey: 'wake:1' });
+      const deadline = Date.now() + 4_000;
+      while (deliveredCounts(stack, ids(0, 3)).some((n) => n === 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(deliveredCounts(stack, ids(0, 3))).toEqual([1, 1, 1]);
+    } finally {
+      await loop.stop();
+    }
   });
 });

@@ -5,6 +5,8 @@ import {
   settingsRequestSchema,
   toSettingsView,
   type SettingsResponse,
+  type OutboxStatusResponse,
+  type OutboxResumeResponse,
   MEMBER_PATHS,
   canReceivePush,
   dataQuality,
@@ -17,7 +19,7 @@ import {
 import type { BotDeps } from '../deps';
 import { requireLineUser, requireMember, requireSupervisor } from './auth';
 import { parseBody } from './parse-body';
-import { enqueueMulticast, runOutbox } from '../outbox';
+import { enqueueMulticast, parkedForQuota, resumeParkedOutbox, runOutbox } from '../outbox';
 import { registerCard } from '../replies/welcome-replies';
 import { th } from '../replies/th';
 
@@ -101,6 +103,19 @@ export function supervisorRouter(deps: BotDeps): Router {
     const next = { ...(await officeOf(req.actor!.areaId)), ...changes, updatedAt: deps.clock.now().toISOString() };
     await deps.repos.areas.put(next);
     const body: SettingsResponse = toSettingsView(next);
+    res.json(body);
+  });
+
+  r.get(path(MEMBER_PATHS.outbox), ...supervisor, async (req, res) => {
+    const parked = await parkedForQuota(deps, req.actor!.areaId);
+    const body: OutboxStatusResponse = {
+      parkedForQuota: { batches: parked.length, recipients: parked.reduce((n, b) => n + b.to.length, 0) },
+    };
+    res.set('cache-control', 'no-store').json(body);
+  });
+
+  r.post(path(MEMBER_PATHS.outboxResume), ...supervisor, async (req, res) => {
+    const body: OutboxResumeResponse = { resumed: await resumeParkedOutbox(deps, deps.clock.now(), req.actor!.areaId) };
     res.json(body);
   });
 

@@ -1,6 +1,7 @@
 // Deletes documents whose ISO `expireAt` has passed, in bounded pages (processed webhook events, old job runs).
 import { COLLECTIONS, JOB_RUNS_COLLECTION, type DocumentStore } from '@nithet/shared';
 import type { ScheduledJob } from './scheduled-job';
+import { purgeFinishedBatches } from '../outbox';
 
 export interface PurgeOptions {
   /** Documents deleted per page, one commit each (default 200). */
@@ -40,7 +41,9 @@ export async function purgeExpired(store: DocumentStore, collection: string, now
   return result;
 }
 
-/** Daily at 03:17 Bangkok time: expired de-duplication records of webhook events, and old job-run records. */
+const OUTBOX_KEEP_MS = 30 * 24 * 3600_000;
+
+/** Daily at 03:17 Bangkok time: expired de-duplication records of webhook events, old job-run records, old outbox batches. */
 export function purgeProcessedEventsJob(store: DocumentStore, options: PurgeOptions = {}): ScheduledJob {
   return {
     name: 'purge-processed-events',
@@ -51,7 +54,15 @@ export function purgeProcessedEventsJob(store: DocumentStore, options: PurgeOpti
     async run({ now }) {
       const events = await purgeExpired(store, COLLECTIONS.processedEvents, now, options);
       const runs = await purgeExpired(store, JOB_RUNS_COLLECTION, now, options);
-      return { events: events.deleted, eventPages: events.pages, more: events.more || runs.more, jobRuns: runs.deleted };
+      // Sent and failed outbox batches older than 30 days (each job's first batch stays: it makes re-queueing a no-op).
+      const batches = await purgeFinishedBatches(store, new Date(now.getTime() - OUTBOX_KEEP_MS));
+      return {
+        events: events.deleted,
+        eventPages: events.pages,
+        more: events.more || runs.more,
+        jobRuns: runs.deleted,
+        outboxBatches: batches,
+      };
     },
   };
 }

@@ -15,6 +15,7 @@ import {
 import type { BotDeps } from '../deps';
 import type { LineMessage } from '../line/messenger';
 import { validateMessage } from '../line/limits';
+import { announceQueued } from './queued-signal';
 import { outboxRepo } from './outbox-store';
 
 export interface MulticastInput {
@@ -126,5 +127,6 @@ export async function enqueueMulticast(deps: BotDeps, input: EnqueueMulticastInp
   });
   if (raced) return seen(raced);
   deps.logger.info({ jobId, reason: input.reason, ...preview }, 'multicast enqueued');
+  announceQueued();
   return { ...preview, jobId, created: true };
 }

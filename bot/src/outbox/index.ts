@@ -7,7 +7,14 @@ export {
   type EnqueueResult,
   type MulticastInput,
 } from './enqueue-multicast';
-export { runOutbox, resumeParkedOutbox, DEFAULT_OUTBOX_CONCURRENCY, type RunOutboxOptions, type RunOutboxResult } from './run-outbox';
+export {
+  runOutbox,
+  resumeParkedOutbox,
+  parkedForQuota,
+  DEFAULT_OUTBOX_CONCURRENCY,
+  type RunOutboxOptions,
+  type RunOutboxResult,
+} from './run-outbox';
 export { startOutboxLoop, type OutboxLoop, type OutboxLoopOptions } from './outbox-loop';
 export { createPacer, LINE_MULTICAST_RATE_PER_SECOND, type Pacer } from './pacer';
 export { jobBatches, purgeFinishedBatches } from './outbox-store';

@@ -4,6 +4,7 @@ import type { BotDeps } from '../deps';
 import { nextDueAt } from './outbox-store';
 import { createPacer } from './pacer';
 import { runOutbox } from './run-outbox';
+import { onQueued } from './queued-signal';
 
 export interface OutboxLoopOptions {
   /** Longest pause between runs, which is how soon newly queued work is seen without wake() (default 5 s). */
@@ -55,17 +56,20 @@ export function startOutboxLoop(deps: BotDeps, options: OutboxLoopOptions = {}):
     })();
   };
   timer = setTimeout(tick, 0);
+  const wake = () => {
+    if (stopped) return;
+    if (busy) again = true;
+    else {
+      clearTimeout(timer);
+      tick();
+    }
+  };
+  const unsubscribe = onQueued(wake);
   return {
-    wake() {
-      if (stopped) return;
-      if (busy) again = true;
-      else {
-        clearTimeout(timer);
-        tick();
-      }
-    },
+    wake,
     async stop() {
       stopped = true;
+      unsubscribe();
       clearTimeout(timer);
       await running;
     },

@@ -203,17 +203,21 @@ export async function runOutbox(deps: BotDeps, options: RunOutboxOptions = {}): 
   return ctx.result;
 }
 
-/** After the quota was raised: every batch parked at the monthly limit is due now. Returns how many. */
-export async function resumeParkedOutbox(deps: BotDeps, now: Date = deps.clock.now()): Promise<number> {
-  const repo = outboxRepo(deps.repos.store);
-  const { items } = await repo.list({
+/** Batches waiting because LINE's monthly limit was reached (of one office, when given). */
+export async function parkedForQuota(deps: Pick<BotDeps, 'repos'>, areaId?: string): Promise<OutboundMessage[]> {
+  const { items } = await outboxRepo(deps.repos.store).list({
     where: [
       { field: 'status', op: '==', value: 'pending' },
       { field: 'lastStatus', op: '==', value: 429 },
     ],
   });
+  return items.filter((b) => isParkedForQuota(b) && (areaId === undefined || b.areaId === areaId));
+}
+
+/** After the quota was raised: every batch parked at the monthly limit (of one office, when given) is due now. */
+export async function resumeParkedOutbox(deps: BotDeps, now: Date = deps.clock.now(), areaId?: string): Promise<number> {
   let resumed = 0;
-  for (const b of items.filter(isParkedForQuota)) {
+  for (const b of await parkedForQuota(deps, areaId)) {
     const resume = (current: OutboundMessage) => (isParkedForQuota(current) ? resumeParked(current, now) : null);
     if (await changeBatch(deps.repos.store, b.id, resume)) resumed += 1;
   }

@@ -491,6 +491,11 @@ export const th = {
     },
     save: 'บันทึกการตั้งค่า',
     saved: 'บันทึกการตั้งค่าแล้วค่ะ',
+    held: 'ข้อความที่รอส่งเพราะเกินโควตาเดือนนี้',
+    heldCount: (batches: number, people: number) =>
+      `มีข้อความรอส่ง ${batches.toLocaleString('th-TH')} ชุด ถึง ${people.toLocaleString('th-TH')} คน ระบบจะลองส่งใหม่ทุกชั่วโมง หรือกดส่งต่อทันทีหลังเพิ่มโควตาในแพ็กเกจ LINE แล้วค่ะ`,
+    resume: 'ส่งข้อความที่รออยู่ตอนนี้',
+    resumed: (n: number) => `ส่งต่อแล้ว ${n.toLocaleString('th-TH')} ชุดค่ะ`,
     fixErrors: 'ยังมีข้อมูลที่ต้องแก้ไข กรุณาตรวจสอบช่องที่มีข้อความสีแดงค่ะ',
   },
   ticket: {

@@ -17,7 +17,18 @@ export const MEMBER_PATHS = {
   nudges: '/api/supervisor/nudges',
   /** GET / PUT (supervisor): the office's settings (stale-profile days, message budget, quiet hours, certificate signer). */
   settings: '/api/supervisor/settings',
+  /** GET (supervisor): messages held back because LINE's monthly limit was reached. */
+  outbox: '/api/supervisor/outbox',
+  /** POST (supervisor): after the quota was raised, send the held-back messages now. */
+  outboxResume: '/api/supervisor/outbox/resume',
 } as const;
+
+export const outboxStatusResponseSchema = z.object({
+  parkedForQuota: z.object({ batches: z.number(), recipients: z.number() }),
+});
+export type OutboxStatusResponse = z.infer<typeof outboxStatusResponseSchema>;
+export const outboxResumeResponseSchema = z.object({ resumed: z.number() });
+export type OutboxResumeResponse = z.infer<typeof outboxResumeResponseSchema>;
 
 export const settingsRequestSchema = z
   .object({

@@ -12,7 +12,9 @@ import { th } from '../../../i18n/th';
 import { asApiError, type ApiError } from '../../../lib/api-client';
 import { useRuntime } from '../../../lib/runtime-context';
 import { useQuery } from '../../../lib/use-query';
-import { getSettings, saveSettings } from '../api/settings';
+import { getOutboxStatus, getSettings, resumeOutbox, saveSettings } from '../api/settings';
+import { useAction } from '../../../lib/use-action';
+import { ActionError } from '../../../components/action-error';
 import {
   settingsFormSchema,
   settingsFormValuesOf,
@@ -33,9 +35,31 @@ export function SettingsPage() {
       <p className="intro">{t.intro}</p>
       {q.status === 'loading' ? <LoadingPanel /> : null}
       {q.status === 'error' ? <QueryError error={q.error} onRetry={q.retry} /> : null}
+      <HeldMessages />
       {q.status === 'success' ? <SettingsForm saved={q.data} /> : null}
       <AppNav items={[{ to: '/supervisor', label: th.supervisor.toOverview }]} />
     </PageLayout>
+  );
+}
+
+/** Shown only when LINE's monthly limit held messages back: how many, and a button to send them after a top-up. */
+function HeldMessages() {
+  const status = useQuery(getOutboxStatus);
+  const resume = useAction(resumeOutbox);
+  if (status.status !== 'success' || status.data.parkedForQuota.batches === 0) return null;
+  const { batches, recipients } = status.data.parkedForQuota;
+  return (
+    <section className="notice" aria-labelledby="held-heading">
+      <h2 id="held-heading">{t.held}</h2>
+      <p>{t.heldCount(batches, recipients)}</p>
+      <p className="hint" role="status">
+        {resume.state.status === 'done' ? t.resumed(resume.state.data.resumed) : ''}
+      </p>
+      <ActionError state={resume.state} />
+      <button type="button" className="button" disabled={resume.running} onClick={() => void resume.run()}>
+        {t.resume}
+      </button>
+    </section>
   );
 }
 
