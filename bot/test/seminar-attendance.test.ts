@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import jsQR from 'jsqr';
-import { signTicket } from '../src/seminars/check-in-token';
+import { checkInCode, signTicket } from '../src/seminars/check-in-token';
 import { startTestStack, SUPERVISOR, textsTo } from './support/local-stack';
 import { api } from './support/people';
 import { addMembers, lineId } from './support/outbox-members';
@@ -50,6 +50,10 @@ describe('When an attendee opens their ticket', () => {
     const { id, people } = await seminarWithGoing(1);
     const ticket = await ticketOf(id, people[0]!);
     expect(ticket.token).toMatch(/^NTC1\./);
+    // Anyone may read a QR: it holds the seminar, the check-in code and the expiry, never the LINE user id.
+    const payload = Buffer.from(String(ticket.token).split('.')[1]!, 'base64url').toString();
+    expect(payload).not.toContain(people[0]!);
+    expect(payload).toContain(ticket.code);
     expect(ticket.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/);
     expect(ticket.qrSvg).toContain('<svg');
     expect(Date.parse(ticket.validUntil)).toBe(Date.parse(ticket.seminar.endsAt) + 2 * HOUR);
@@ -104,7 +108,7 @@ describe('When the supervisor scans tickets', () => {
     const secret = stack.deps.config.LINE_CHANNEL_SECRET;
     const memberId = `demo-esa:${people[1]}`;
     const [head, payload, sig] = String(ticket.token).split('.');
-    const forgedPayload = Buffer.from(`${id}\n${memberId}\n9999999999`).toString('base64url');
+    const forgedPayload = Buffer.from(`${id}\n${checkInCode(secret, id, memberId)}\n9999999999`).toString('base64url');
 
     const res = await checkIn(id, [
       scan(ticket.token),

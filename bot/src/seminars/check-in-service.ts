@@ -16,11 +16,9 @@ export async function resolveScans(deps: BotDeps, seminar: Seminar, scans: reado
     const base = { clientScanId: scan.clientScanId, scannedAt: scan.scannedAt };
     if (looksLikeTicket(scan.value)) {
       const check = verifyTicket(secret, scan.value, seminar.id, new Date(scan.scannedAt));
-      out.push(
-        check.ok
-          ? { ...base, method: 'qr', memberId: check.memberId, failure: null }
-          : { ...base, method: 'qr', memberId: null, failure: check.reason },
-      );
+      // A signed ticket whose code matches no answer any more (the answer was removed) checks in nobody.
+      const memberId = check.ok ? ((await codeBook()).get(check.code) ?? null) : null;
+      out.push({ ...base, method: 'qr', memberId, failure: check.ok ? (memberId ? null : 'not-going') : check.reason });
       continue;
     }
     const memberId = (await codeBook()).get(normaliseCode(scan.value)) ?? null;

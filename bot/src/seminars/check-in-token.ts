@@ -17,14 +17,19 @@ function sameBytes(a: Buffer, b: Buffer): boolean {
 
 export const ticketExpiry = (s: Pick<Seminar, 'endsAt'>): Date => new Date(Date.parse(s.endsAt) + TICKET_GRACE_MS);
 
+/**
+ * The QR's text: the seminar, the attendee's check-in code (not their LINE id: anyone may read a QR) and the expiry,
+ * signed. The code leads back to the attendee through the seminar's answers.
+ */
 export function signTicket(secret: string, seminarId: string, memberId: string, expiresAt: Date): string {
-  const payload = Buffer.from(`${seminarId}\n${memberId}\n${Math.floor(expiresAt.getTime() / 1000)}`).toString('base64url');
+  const code = checkInCode(secret, seminarId, memberId);
+  const payload = Buffer.from(`${seminarId}\n${code}\n${Math.floor(expiresAt.getTime() / 1000)}`).toString('base64url');
   const sig = mac(secret, `check-in:${payload}`).subarray(0, 16).toString('base64url');
   return `${PREFIX}.${payload}.${sig}`;
 }
 
 export type TicketCheck =
-  { ok: true; seminarId: string; memberId: string; expiresAt: Date } | { ok: false; reason: 'invalid' | 'expired' | 'wrong-seminar' };
+  { ok: true; seminarId: string; code: string; expiresAt: Date } | { ok: false; reason: 'invalid' | 'expired' | 'wrong-seminar' };
 
 /** Only whether we signed it (any seminar, any time): enough to draw its QR, never to check anyone in. */
 export function verifyTicketSignature(secret: string, token: string): boolean {
@@ -37,12 +42,12 @@ export function verifyTicket(secret: string, token: string, expectedSeminarId: s
   const parts = token.trim().split('.');
   if (parts.length !== 3 || !verifyTicketSignature(secret, parts.join('.'))) return { ok: false, reason: 'invalid' };
   const fields = Buffer.from(parts[1]!, 'base64url').toString('utf8').split('\n');
-  const [seminarId, memberId, exp] = fields;
-  if (fields.length !== 3 || !seminarId || !memberId || !/^\d{1,12}$/.test(exp ?? '')) return { ok: false, reason: 'invalid' };
+  const [seminarId, code, exp] = fields;
+  if (fields.length !== 3 || !seminarId || !code || !/^\d{1,12}$/.test(exp ?? '')) return { ok: false, reason: 'invalid' };
   if (seminarId !== expectedSeminarId) return { ok: false, reason: 'wrong-seminar' };
   const expiresAt = new Date(Number(exp) * 1000);
   if (at.getTime() > expiresAt.getTime()) return { ok: false, reason: 'expired' };
-  return { ok: true, seminarId, memberId, expiresAt };
+  return { ok: true, seminarId, code, expiresAt };
 }
 
 export const looksLikeTicket = (value: string): boolean => value.trim().startsWith(`${PREFIX}.`);
