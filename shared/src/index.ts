@@ -33,3 +33,4 @@ export * from './use-cases/seminars/index';
 export * from './api/seminar-contracts';
 export * from './api/attendance-contracts';
 export * from './serialised';
+export * from './forms/index';
