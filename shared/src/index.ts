@@ -34,3 +34,4 @@ export * from './api/seminar-contracts';
 export * from './api/attendance-contracts';
 export * from './serialised';
 export * from './forms/index';
+export * from './api/form-contracts';

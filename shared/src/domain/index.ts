@@ -13,3 +13,4 @@ export * from './seminar-evaluation';
 export * from './certificate';
 export * from './certificate-number';
 export * from './message-quota';
+export * from './form-rounds';
