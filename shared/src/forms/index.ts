@@ -1,2 +1,6 @@
 // The form engine: definitions, visibility, answer validation, versioning, templates and summaries.
 export * from './definition';
+export * from './visibility';
+export * from './validate-answers';
+export { DEFAULT_MAX_LENGTH, isCalendarDate } from './check-answer';
+export * from './messages-th';
