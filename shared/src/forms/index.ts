@@ -4,3 +4,4 @@ export * from './visibility';
 export * from './validate-answers';
 export { DEFAULT_MAX_LENGTH, isCalendarDate } from './check-answer';
 export * from './messages-th';
+export * from './versioning';
