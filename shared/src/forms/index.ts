@@ -5,3 +5,4 @@ export * from './validate-answers';
 export { DEFAULT_MAX_LENGTH, isCalendarDate } from './check-answer';
 export * from './messages-th';
 export * from './versioning';
+export * from './templates/index';
