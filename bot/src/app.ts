@@ -14,6 +14,7 @@ import { supervisorRouter } from './api/supervisor-routes';
 import { directoryRouter } from './api/directory-routes';
 import { seminarRouter } from './api/seminar-routes';
 import { attendanceRouter } from './api/attendance-routes';
+import { formRouter } from './api/form-routes';
 import { certificateRouter } from './api/certificate-routes';
 import { ticketImageRouter } from './api/ticket-image-routes';
 
@@ -44,7 +45,7 @@ export function createApp(deps: BotDeps, options: AppOptions = {}): Express {
   app.use('/api', express.json({ limit: '64kb' }));
   app.use('/api', apiRouter(deps), networkRouter(deps), meRouter(deps), supervisorRouter(deps));
   app.use('/api', directoryRouter(deps));
-  app.use('/api', seminarRouter(deps), attendanceRouter(deps));
+  app.use('/api', seminarRouter(deps), attendanceRouter(deps), formRouter(deps));
 
   const liffDir = options.liffDistDir ? resolve(options.liffDistDir) : undefined;
   if (liffDir && existsSync(join(liffDir, 'index.html'))) {

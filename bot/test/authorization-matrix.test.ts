@@ -46,6 +46,27 @@ const seminarDoc = (id: string, areaId: string, networkIds: string[]) => ({
 });
 const evaluationBody = { ratings: { content: 5, speakers: 5, classroom: 5, arrangements: 5, overall: 5 }, comment: '' };
 const checkInBody = { scans: [{ clientScanId: 'scan-0001', value: 'ABCD2345', scannedAt: new Date().toISOString() }] };
+const roundBody = {
+  title: 'สำรวจความต้องการ',
+  templateId: 'form1',
+  opensAt: new Date().toISOString(),
+  closesAt: new Date(Date.now() + 7 * DAY).toISOString(),
+};
+/** A round record as stored (a draft), for the routes that act on one. */
+const roundDoc = (id: string, areaId: string, networkIds: string[]) => ({
+  ...roundBody,
+  id,
+  areaId,
+  templateVersion: 1,
+  audience: { networkIds, levels: [], schoolCodes: [], seminarId: null },
+  anonymous: false,
+  status: 'draft' as const,
+  openedAt: null,
+  responseCount: 0,
+  createdBy: 'x',
+  createdAt: new Date().toISOString(),
+  updatedAt: new Date().toISOString(),
+});
 const networkBody = { name: 'ชุมชนครูคณิตศาสตร์', kind: 'teacher-community', level: 'office', joinCode: 'MATH01', joinPolicy: 'open' };
 
 interface Row {
@@ -215,6 +236,45 @@ const ROWS: Row[] = [
     allowed: ['coordinator', 'supervisor'],
     otherOffice: { path: '/api/seminars/sem-other/attendance' },
   },
+  { method: 'GET', route: '/api/form-templates', allowed: ['coordinator', 'supervisor'] },
+  { method: 'GET', route: '/api/form-rounds', allowed: ['coordinator', 'supervisor'] },
+  {
+    method: 'POST',
+    route: '/api/form-rounds',
+    body: { ...roundBody, audience: { networkIds: ['net-lead2570'] } },
+    allowed: ['coordinator', 'supervisor'],
+  },
+  { method: 'GET', route: '/api/form-rounds/mine', allowed: ALL },
+  ...(['open-preview', 'open'] as const).map((what): Row => ({
+    method: what === 'open' ? 'POST' : 'GET',
+    route: `/api/form-rounds/:id/${what}`,
+    path: `/api/form-rounds/rnd-lead/${what}`,
+    allowed: ['coordinator', 'supervisor'],
+    otherOffice: { path: `/api/form-rounds/rnd-other/${what}` },
+  })),
+  {
+    method: 'GET',
+    route: '/api/form-rounds/:id',
+    path: '/api/form-rounds/rnd-lead',
+    allowed: ALL,
+    otherOffice: { path: '/api/form-rounds/rnd-other' },
+  },
+  {
+    method: 'PUT',
+    route: '/api/form-rounds/:id/draft',
+    path: '/api/form-rounds/rnd-lead/draft',
+    body: { answers: {} },
+    allowed: ALL,
+    otherOffice: { path: '/api/form-rounds/rnd-other/draft', body: { answers: {} } },
+  },
+  {
+    method: 'POST',
+    route: '/api/form-rounds/:id/responses',
+    path: '/api/form-rounds/rnd-lead/responses',
+    body: { answers: {}, idempotencyKey: 'key-00000001' },
+    allowed: ALL,
+    otherOffice: { path: '/api/form-rounds/rnd-other/responses', body: { answers: {}, idempotencyKey: 'key-00000001' } },
+  },
 ];
 /** Routes open to anyone (no identity involved). */
 const PUBLIC = ['GET /api/liff-config'];
@@ -255,6 +315,8 @@ beforeEach(async () => {
   await stack.deps.repos.seminars.put(seminarDoc('sem-lead', 'demo-esa', ['net-lead2570']));
   await stack.deps.repos.seminars.put(seminarDoc('sem-all', 'demo-esa', []));
   await stack.deps.repos.seminars.put(seminarDoc('sem-other', 'other-esa', []));
+  await stack.deps.repos.formRounds.put(roundDoc('rnd-lead', 'demo-esa', ['net-lead2570']));
+  await stack.deps.repos.formRounds.put(roundDoc('rnd-other', 'other-esa', []));
 });
 afterEach(async () => {
   await stack.stop();

@@ -35,3 +35,4 @@ export * from './api/attendance-contracts';
 export * from './serialised';
 export * from './forms/index';
 export * from './api/form-contracts';
+export * from './use-cases/forms/index';

@@ -1,46 +1,16 @@
 // Seminar pushes, all through the outbox and held back during quiet hours: announce, edits, cancellation, promotion.
-import {
-  AppError,
-  monthlyQuotaCheck,
-  quietHoursDelay,
-  quietHoursOf,
-  registeredMemberIds,
-  resolveAudience,
-  type AnnouncePreviewResponse,
-  type Rsvp,
-  type Seminar,
-} from '@nithet/shared';
+import { registeredMemberIds, resolveAudience, type AnnouncePreviewResponse, type Rsvp, type Seminar } from '@nithet/shared';
 import type { BotDeps } from '../deps';
 import { calendarLink } from '../seminars/calendar';
 import type { LineMessage } from '../line/messenger';
-import { enqueueMulticast, previewMulticast, type EnqueueResult } from '../outbox';
+import type { EnqueueResult } from '../outbox';
+import { assertPushWithinQuota, previewOfficePush, queueOfficePush, sendOfficePush } from './office-push';
 import { cancelledText, promotedText, seminarCard, updatedText } from '../replies/seminar-replies';
 
 const REASON = 'seminar';
 
-/** The office's quiet hours now: when a push asked for now may go out. */
-async function quiet(deps: BotDeps, areaId: string): Promise<AnnouncePreviewResponse['quietHours'] & { notBefore?: Date }> {
-  const hours = quietHoursOf(await deps.repos.areas.get(areaId));
-  const until = quietHoursDelay(deps.clock.now(), hours);
-  return {
-    startHour: hours.startHour,
-    endHour: hours.endHour,
-    delayedUntil: until?.toISOString() ?? null,
-    ...(until ? { notBefore: until } : {}),
-  };
-}
-
-async function send(deps: BotDeps, seminar: Seminar, ids: string[], messages: LineMessage[], dedupeKey: string): Promise<EnqueueResult> {
-  const { notBefore } = await quiet(deps, seminar.areaId);
-  return enqueueMulticast(deps, {
-    areaId: seminar.areaId,
-    reason: REASON,
-    recipientMemberIds: ids,
-    messages,
-    dedupeKey,
-    ...(notBefore ? { notBefore } : {}),
-  });
-}
+const send = (deps: BotDeps, seminar: Seminar, ids: string[], messages: LineMessage[], dedupeKey: string): Promise<EnqueueResult> =>
+  queueOfficePush(deps, { areaId: seminar.areaId, memberIds: ids, messages, reason: REASON, dedupeKey });
 
 /** The card, with an add-to-calendar button when the server knows its public address. */
 export const seminarCardFor = (deps: BotDeps, s: Seminar): LineMessage =>
@@ -52,46 +22,29 @@ export const seminarCardFor = (deps: BotDeps, s: Seminar): LineMessage =>
 
 const announceMessages = (deps: BotDeps, s: Seminar): LineMessage[] => [seminarCardFor(deps, s)];
 
-/** This month's quota against a send's cost: the office's own budget and LINE's count, the lower limit wins. */
-async function monthlyQuota(deps: BotDeps, areaId: string, cost: number): Promise<AnnouncePreviewResponse['monthlyQuota']> {
-  const [area, line] = await Promise.all([deps.repos.areas.get(areaId), deps.messenger.getQuota()]);
-  return monthlyQuotaCheck({ officeLimit: area?.monthlyMessageQuota ?? null, line, cost });
-}
+const announcement = async (deps: BotDeps, seminar: Seminar) => ({
+  areaId: seminar.areaId,
+  memberIds: await resolveAudience(deps.repos, seminar),
+  messages: announceMessages(deps, seminar),
+});
 
 /** Who would get the announcement, what it costs against this month's quota, and whether quiet hours would hold it back. */
 export async function previewAnnouncement(deps: BotDeps, seminar: Seminar): Promise<AnnouncePreviewResponse> {
-  const ids = await resolveAudience(deps.repos, seminar);
-  const p = await previewMulticast(deps, { areaId: seminar.areaId, recipientMemberIds: ids, messages: announceMessages(deps, seminar) });
-  const { notBefore: _n, ...quietHours } = await quiet(deps, seminar.areaId);
-  return { ...pickCost(p), quietHours, monthlyQuota: await monthlyQuota(deps, seminar.areaId, p.quotaCost) };
+  return previewOfficePush(deps, await announcement(deps, seminar));
 }
-
-const pickCost = (p: { recipients: number; reachable: number; skippedUnreachable: number; requests: number; quotaCost: number }) => ({
-  recipients: p.recipients,
-  reachable: p.reachable,
-  skippedUnreachable: p.skippedUnreachable,
-  requests: p.requests,
-  quotaCost: p.quotaCost,
-});
 
 /** Refuses a send that would pass this month's quota (before anything is queued or marked announced). */
 export async function assertWithinQuota(deps: BotDeps, seminar: Seminar): Promise<void> {
-  const { monthlyQuota: q, quotaCost } = await previewAnnouncement(deps, seminar);
-  if (q.exceeds)
-    throw new AppError('outbox/quota-exceeded', `Announcing ${seminar.id} costs ${quotaCost}; ${q.used ?? '?'} of ${q.limit} used`);
+  await assertPushWithinQuota(deps, await announcement(deps, seminar), `Announcing ${seminar.id}`);
 }
 
 /** One multicast per seminar version: announcing the same version twice queues nothing new. */
 export async function announce(deps: BotDeps, seminar: Seminar): Promise<AnnouncePreviewResponse & { created: boolean }> {
-  const ids = await resolveAudience(deps.repos, seminar);
-  const queued = await send(deps, seminar, ids, announceMessages(deps, seminar), `seminar:${seminar.id}:announce:v${seminar.version}`);
-  const { notBefore: _n, ...quietHours } = await quiet(deps, seminar.areaId);
-  return {
-    ...pickCost(queued),
-    quietHours,
-    created: queued.created,
-    monthlyQuota: await monthlyQuota(deps, seminar.areaId, queued.quotaCost),
-  };
+  return sendOfficePush(deps, {
+    ...(await announcement(deps, seminar)),
+    reason: REASON,
+    dedupeKey: `seminar:${seminar.id}:announce:v${seminar.version}`,
+  });
 }
 
 /** Those going or waiting hear about an edit (once per version) or the cancellation (once). */

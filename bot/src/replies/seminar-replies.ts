@@ -2,6 +2,7 @@
 import { formatThaiDateTime, seatsLeft, type RsvpResult, type Seminar } from '@nithet/shared';
 import type { messagingApi } from '@line/bot-sdk';
 import { semTh } from './seminar-th';
+import { oneButtonCard } from './one-button-card';
 
 type Message = messagingApi.Message;
 const GREEN = '#06803C';
@@ -117,37 +118,16 @@ export function seminarsCarousel(cards: Message[]): Message {
 
 /** After the session, to those who came: thanks, and one button to the evaluation (or straight to the certificate). */
 export function seminarFollowUpMessage(s: Seminar, liffUrl: string): Message {
-  const uri = `${liffUrl}/seminars/${encodeURIComponent(s.id)}/evaluate`;
-  return {
-    type: 'flex',
-    altText: semTh.followUpAlt(s.title).slice(0, 400),
-    contents: {
-      type: 'bubble',
-      body: {
-        type: 'box',
-        layout: 'vertical',
-        spacing: 'md',
-        contents: [
-          text(semTh.followUpHeading, { size: 'xs', color: GREEN, weight: 'bold' }),
-          text(s.title, { weight: 'bold', size: 'md' }),
-          text(s.requireEvaluation ? semTh.followUpEvaluate : semTh.followUpCertificate, { size: 'sm' }),
-        ],
-      },
-      footer: {
-        type: 'box',
-        layout: 'vertical',
-        contents: [
-          {
-            type: 'button',
-            style: 'primary',
-            color: GREEN,
-            height: 'sm',
-            action: { type: 'uri', label: s.requireEvaluation ? semTh.evaluateButton : semTh.certificateButton, uri },
-          },
-        ],
-      },
+  return oneButtonCard({
+    altText: semTh.followUpAlt(s.title),
+    heading: semTh.followUpHeading,
+    title: s.title,
+    lines: [s.requireEvaluation ? semTh.followUpEvaluate : semTh.followUpCertificate],
+    button: {
+      label: s.requireEvaluation ? semTh.evaluateButton : semTh.certificateButton,
+      uri: `${liffUrl}/seminars/${encodeURIComponent(s.id)}/evaluate`,
     },
-  };
+  });
 }
 
 /** The attendee's ticket in the chat: the QR as an image (LINE keeps it, so it opens with no signal) and the code. */

@@ -6,7 +6,7 @@ import { answersSchema, formDefinitionSchema } from '../forms/definition';
 
 /** One version of a form, frozen once a round uses it (editing then makes the next version). */
 export const formTemplateSchema = z.object({
-  /** `${templateId}:v${version}` */
+  /** `${areaId}:${templateId}:v${version}` */
   id: z.string(),
   areaId,
   templateId: z.string().regex(/^[a-z0-9-]{1,60}$/),
@@ -16,7 +16,7 @@ export const formTemplateSchema = z.object({
   ...auditFields,
 });
 export type FormTemplate = z.infer<typeof formTemplateSchema>;
-export const formTemplateDocId = (templateId: string, version: number) => `${templateId}:v${version}`;
+export const formTemplateDocId = (area: string, templateId: string, version: number) => `${area}:${templateId}:v${version}`;
 
 export const formRoundAudienceSchema = z.object({
   /** Empty: every registered member of the office. */

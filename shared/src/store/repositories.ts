@@ -7,6 +7,7 @@ import { membershipSchema, networkSchema } from '../domain/network';
 import { rsvpSchema, seminarSchema } from '../domain/seminar';
 import { seminarEvaluationSchema } from '../domain/seminar-evaluation';
 import { certificateCounterSchema, certificateSchema } from '../domain/certificate';
+import { formDraftSchema, formParticipationSchema, formResponseSchema, formRoundSchema, formTemplateSchema } from '../domain/form-rounds';
 import { COLLECTIONS } from './collections';
 import { createRepository } from './repository';
 
@@ -23,6 +24,11 @@ export function createRepositories(store: DocumentStore) {
     seminarEvaluations: createRepository(store, COLLECTIONS.seminarEvaluations, seminarEvaluationSchema),
     certificates: createRepository(store, COLLECTIONS.certificates, certificateSchema),
     certificateCounters: createRepository(store, COLLECTIONS.counters, certificateCounterSchema),
+    formTemplates: createRepository(store, COLLECTIONS.formTemplates, formTemplateSchema),
+    formRounds: createRepository(store, COLLECTIONS.formRounds, formRoundSchema),
+    formResponses: createRepository(store, COLLECTIONS.formResponses, formResponseSchema),
+    formParticipation: createRepository(store, COLLECTIONS.formParticipation, formParticipationSchema),
+    formDrafts: createRepository(store, COLLECTIONS.formDrafts, formDraftSchema),
   };
 }
 

@@ -1,4 +1,4 @@
-// A seminar's audience: members of its networks (or the whole office), narrowed by levels and schools.
+// An audience (a seminar's or a form round's): members of its networks (or the whole office), narrowed by levels and schools.
 import type { Member } from '../../domain/member';
 import { membershipDocId } from '../../domain/network';
 import type { Seminar, SeminarAudience } from '../../domain/seminar';
@@ -12,11 +12,13 @@ export function matchesAudienceFilters(member: Member, audience: SeminarAudience
   return true;
 }
 
-const eligible = (m: Member | null, seminar: Seminar): m is Member =>
+type Audienced = Pick<Seminar, 'areaId' | 'audience'>;
+
+const eligible = (m: Member | null, seminar: Audienced): m is Member =>
   m !== null && m.areaId === seminar.areaId && m.registeredAt !== null && matchesAudienceFilters(m, seminar.audience);
 
 /** Member ids of everyone the seminar is for (registered, active in one of its networks, matching the filters). */
-export async function resolveAudience(repos: Repositories, seminar: Seminar): Promise<string[]> {
+export async function resolveAudience(repos: Repositories, seminar: Audienced): Promise<string[]> {
   const { networkIds } = seminar.audience;
   let candidates: Array<Member | null>;
   if (networkIds.length === 0) {
@@ -38,7 +40,7 @@ export async function resolveAudience(repos: Repositories, seminar: Seminar): Pr
 }
 
 /** Whether one member belongs to the seminar's audience (a forwarded card does not let others in). */
-export async function isInAudience(repos: Repositories, seminar: Seminar, member: Member): Promise<boolean> {
+export async function isInAudience(repos: Repositories, seminar: Audienced, member: Member): Promise<boolean> {
   if (!eligible(member, seminar)) return false;
   const { networkIds } = seminar.audience;
   if (networkIds.length === 0) return true;

@@ -1,0 +1,11 @@
+// Every Thai sentence the bot says about forms, in one place for review (voice: ค่ะ).
+export const formsTh = {
+  cardAlt: (title: string) => `ขอเชิญตอบแบบสอบถาม: ${title}`,
+  cardHeading: 'ขอเชิญตอบแบบสอบถาม',
+  closes: (when: string) => `ตอบได้ถึง ${when}`,
+  anonymous: 'ไม่ระบุชื่อผู้ตอบ ผลสรุปแสดงเป็นภาพรวมเท่านั้น',
+  answerButton: 'ตอบแบบสอบถาม',
+  summaryHead: (title: string) => `ได้รับคำตอบ "${title}" แล้ว ขอบคุณค่ะ 🙏 คำตอบของท่าน:`,
+  summaryEdited: (title: string) => `บันทึกการแก้ไขคำตอบ "${title}" แล้วค่ะ คำตอบล่าสุดของท่าน:`,
+  summaryTail: (closes: string) => `แก้ไขคำตอบได้จนถึง ${closes} ค่ะ`,
+} as const;

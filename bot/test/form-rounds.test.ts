@@ -1,0 +1,178 @@
+// Form rounds over real HTTP and the local LINE platform: a supervisor opens a round to a network (one card each);
+// members fill it with drafts, a conditional section, server-side validation in Thai, an idempotent submit (one
+// response however often it is sent), edits until closing, a refusal after it; anonymous rounds name nobody.
+import { randomUUID } from 'node:crypto';
+import { ensureBuiltInTemplates, formDefinitionSchema, memberRoundDocId, type FormDefinitionInput } from '@nithet/shared';
+import { runOutbox } from '../src/outbox';
+import { startTestStack, SUPERVISOR, textsTo } from './support/local-stack';
+import { api } from './support/people';
+import { addMembers, AREA, lineId } from './support/outbox-members';
+import { networkOf, SEMINAR_NETWORK } from './support/seminar-fixtures';
+
+type Stack = Awaited<ReturnType<typeof startTestStack>>;
+let stack: Stack;
+const HOUR = 3600_000;
+const flush = () => runOutbox(stack.deps, { now: () => new Date(Date.now() + 12 * HOUR) });
+
+const SURVEY: FormDefinitionInput = {
+  id: 'needs-test',
+  version: 1,
+  kind: 'needs-survey',
+  title: 'แบบสำรวจความต้องการ (ทดสอบ)',
+  sections: [
+    {
+      id: 'about',
+      title: 'ข้อมูลผู้ตอบ',
+      questions: [
+        {
+          id: 'leads',
+          kind: 'single-choice',
+          label: 'ท่านเป็นแกนนำเครือข่ายหรือไม่',
+          required: true,
+          options: [
+            { value: 'yes', label: 'เป็น' },
+            { value: 'no', label: 'ไม่เป็น' },
+          ],
+        },
+        { id: 'topic-need', kind: 'rating', label: 'ความต้องการพัฒนาการวัดผล', required: true },
+      ],
+    },
+    {
+      id: 'network',
+      title: 'เครือข่ายที่ท่านเป็นแกนนำ',
+      showIf: { all: [{ question: 'leads', op: 'equals', value: 'yes' }] },
+      questions: [{ id: 'network-size', kind: 'number', label: 'จำนวนสมาชิกในเครือข่าย', required: true, min: 1, max: 500 }],
+    },
+  ],
+};
+
+async function openRound(over: Record<string, unknown> = {}): Promise<string> {
+  const created = await api(stack, SUPERVISOR, 'POST', '/api/form-rounds', {
+    title: 'สำรวจความต้องการ ปีการศึกษา 2570',
+    templateId: 'needs-test',
+    audience: { networkIds: [SEMINAR_NETWORK] },
+    opensAt: new Date(Date.now() - 60_000).toISOString(),
+    closesAt: new Date(Date.now() + 7 * 24 * HOUR).toISOString(),
+    ...over,
+  });
+  expect(created.status).toBe(201);
+  const id = String(created.body.round.id);
+  const preview = await api(stack, SUPERVISOR, 'GET', `/api/form-rounds/${id}/open-preview`);
+  expect(preview.body).toMatchObject({ recipients: 3, reachable: 3, requests: 1 });
+  expect((await api(stack, SUPERVISOR, 'POST', `/api/form-rounds/${id}/open`)).body).toMatchObject({
+    created: true,
+    round: { status: 'open' },
+  });
+  expect((await api(stack, SUPERVISOR, 'POST', `/api/form-rounds/${id}/open`)).body).toMatchObject({ created: false });
+  await flush();
+  return id;
+}
+
+const submit = (userId: string, id: string, answers: Record<string, unknown>, key = randomUUID()) =>
+  api(stack, userId, 'POST', `/api/form-rounds/${id}/responses`, { answers, idempotencyKey: key });
+
+beforeEach(async () => {
+  stack = await startTestStack();
+  await ensureBuiltInTemplates(stack.deps.repos, AREA, [formDefinitionSchema.parse(SURVEY)], new Date().toISOString());
+  await networkOf(stack, await addMembers(stack, 0, 3));
+  await addMembers(stack, 10, 1); // not in the network
+});
+afterEach(async () => {
+  await stack.stop();
+});
+
+describe('When a supervisor opens a round to a network', () => {
+  it('then each member gets one card with a button to the form, and it is listed as theirs; others cannot open it', async () => {
+    const id = await openRound();
+    for (const n of [0, 1, 2]) {
+      const cards = stack.platform.messagesTo(lineId(n)).map((m) => JSON.stringify(m.message));
+      expect(cards.filter((c) => c.includes(`/forms/${id}`))).toHaveLength(1);
+    }
+    const mine = await api(stack, lineId(0), 'GET', '/api/form-rounds/mine');
+    expect(mine.body.rounds).toEqual([expect.objectContaining({ answered: false, round: expect.objectContaining({ id }) })]);
+    const outsider = await api(stack, lineId(10), 'GET', `/api/form-rounds/${id}`);
+    expect(outsider.status).toBe(403);
+    expect(outsider.body.error.message).toContain('กลุ่มเป้าหมาย');
+  });
+});
+
+describe('When a member fills the round', () => {
+  it('then drafts are kept, the conditional section is required only when shown, and Thai messages name the field', async () => {
+    const id = await openRound();
+    const u = lineId(0);
+    expect((await api(stack, u, 'PUT', `/api/form-rounds/${id}/draft`, { answers: { leads: 'yes' } })).status).toBe(200);
+    const opened = await api(stack, u, 'GET', `/api/form-rounds/${id}`);
+    expect(opened.body).toMatchObject({ draft: { leads: 'yes' }, submitted: null, open: true });
+    expect(opened.body.definition.sections).toHaveLength(2);
+
+    const missing = await submit(u, id, { leads: 'yes', 'topic-need': 4 });
+    expect(missing.status).toBe(400);
+    expect(Object.keys(missing.body.error.fields)).toEqual(['network-size']);
+    expect(missing.body.error.fields['network-size']).toMatch(/[ก-๙]/);
+    const outOfRange = await submit(u, id, { leads: 'no', 'topic-need': 9 });
+    expect(Object.keys(outOfRange.body.error.fields)).toEqual(['topic-need']);
+    expect(await stack.deps.repos.formResponses.get(memberRoundDocId(id, `${AREA}:${u}`))).toBeNull();
+
+    // Hidden by "no": the network section's answer is dropped, not an error.
+    const ok = await submit(u, id, { leads: 'no', 'topic-need': 4, 'network-size': 12 });
+    expect(ok.status).toBe(201);
+    const stored = await stack.deps.repos.formResponses.get(memberRoundDocId(id, `${AREA}:${u}`));
+    expect(stored?.answers).toEqual({ leads: 'no', 'topic-need': 4 });
+    expect((await api(stack, u, 'GET', `/api/form-rounds/${id}`)).body).toMatchObject({
+      draft: null,
+      submitted: { answers: { leads: 'no' } },
+    });
+  });
+
+  it('then the same submission sent three times makes one response and one summary in the chat; an edit replaces it', async () => {
+    const id = await openRound();
+    const u = lineId(1);
+    const key = randomUUID();
+    const answers = { leads: 'yes', 'topic-need': 5, 'network-size': 30 };
+    const sent = await Promise.all([submit(u, id, answers, key), submit(u, id, answers, key)]);
+    const again = await submit(u, id, answers, key);
+    expect([...sent, again].map((r) => r.body.duplicate).sort()).toEqual([false, true, true]);
+    expect(await stack.deps.repos.formResponses.count([{ field: 'roundId', op: '==', value: id }])).toBe(1);
+    const summaries = () => textsTo(stack, u).filter((t) => t.includes('คำตอบของท่าน') || t.includes('คำตอบล่าสุดของท่าน'));
+    expect(summaries()).toHaveLength(1);
+    expect(summaries()[0]).toContain('ท่านเป็นแกนนำเครือข่ายหรือไม่\n  เป็น');
+
+    const edited = await submit(u, id, { ...answers, 'network-size': 31 });
+    expect(edited.status).toBe(201);
+    expect(summaries()).toHaveLength(2);
+    expect(summaries()[1]).toContain('บันทึกการแก้ไข');
+    expect(await stack.deps.repos.formResponses.count([{ field: 'roundId', op: '==', value: id }])).toBe(1);
+    expect((await api(stack, SUPERVISOR, 'GET', '/api/form-rounds')).body.rounds[0]).toMatchObject({ id, responseCount: 1 });
+    expect((await api(stack, u, 'GET', '/api/form-rounds/mine')).body.rounds[0].answered).toBe(true);
+  });
+
+  it('then after closing, answers and drafts are refused in Thai and the saved answer stays', async () => {
+    const id = await openRound();
+    const u = lineId(2);
+    expect((await submit(u, id, { leads: 'no', 'topic-need': 3 })).status).toBe(201);
+    const round = (await stack.deps.repos.formRounds.get(id))!;
+    await stack.deps.repos.formRounds.put({ ...round, closesAt: new Date(Date.now() - 1000).toISOString() });
+    const late = await submit(u, id, { leads: 'no', 'topic-need': 1 });
+    expect(late.status).toBe(409);
+    expect(late.body.error.message).toContain('ปิดรับคำตอบแล้ว');
+    expect((await api(stack, u, 'PUT', `/api/form-rounds/${id}/draft`, { answers: {} })).status).toBe(409);
+    const stored = await stack.deps.repos.formResponses.get(memberRoundDocId(id, `${AREA}:${u}`));
+    expect(stored?.answers['topic-need']).toBe(3);
+    expect((await api(stack, u, 'GET', `/api/form-rounds/${id}`)).body.open).toBe(false);
+  });
+});
+
+describe('When a round is anonymous', () => {
+  it('then the stored response names nobody, yet the member reopens and edits their own answer', async () => {
+    const id = await openRound({ anonymous: true });
+    const u = lineId(0);
+    expect((await submit(u, id, { leads: 'no', 'topic-need': 2 })).status).toBe(201);
+    const { items } = await stack.deps.repos.formResponses.list({ where: [{ field: 'roundId', op: '==', value: id }] });
+    expect(items).toHaveLength(1);
+    expect(items[0]!.memberId).toBeNull();
+    expect(items[0]!.id).not.toContain(u);
+    expect((await api(stack, u, 'GET', `/api/form-rounds/${id}`)).body.submitted.answers).toEqual({ leads: 'no', 'topic-need': 2 });
+    expect((await submit(u, id, { leads: 'no', 'topic-need': 5 })).status).toBe(201);
+    expect((await stack.deps.repos.formResponses.list({ where: [{ field: 'roundId', op: '==', value: id }] })).items).toHaveLength(1);
+  });
+});

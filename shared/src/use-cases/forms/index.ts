@@ -1,0 +1,4 @@
+// Public surface of the form-round use cases.
+export * from './form-templates';
+export * from './form-rounds';
+export * from './fill-round';
