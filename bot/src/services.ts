@@ -1,7 +1,15 @@
 // Builds the process's dependencies from configuration: the store, LINE adapters, clock and logger.
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { createRepositories, newArea, systemClock, type Clock, type DocumentStore } from '@nithet/shared';
+import {
+  FORM_TEMPLATES,
+  createRepositories,
+  ensureBuiltInTemplates,
+  newArea,
+  systemClock,
+  type Clock,
+  type DocumentStore,
+} from '@nithet/shared';
 import type { Config } from './config';
 import type { BotDeps } from './deps';
 import { createLogger, type Logger } from './logger';
@@ -56,4 +64,5 @@ export async function ensureArea(deps: BotDeps): Promise<void> {
   const now = deps.clock.now().toISOString();
   const { AREA_ID, AREA_NAME } = deps.config;
   await deps.repos.areas.create(newArea({ id: AREA_ID, name: AREA_NAME, kind: 'primary', province: '' }, now));
+  await ensureBuiltInTemplates(deps.repos, AREA_ID, FORM_TEMPLATES, now);
 }

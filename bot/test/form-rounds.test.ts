@@ -176,3 +176,14 @@ describe('When a round is anonymous', () => {
     expect((await stack.deps.repos.formResponses.list({ where: [{ field: 'roundId', op: '==', value: id }] })).items).toHaveLength(1);
   });
 });
+
+describe('When the office starts', () => {
+  it("then the manual's Form 1 and Form 2 (and the seminar evaluation) are ready to open as rounds, once each", async () => {
+    const res = await api(stack, SUPERVISOR, 'GET', '/api/form-templates');
+    const titles = res.body.templates.map((t: { title: string }) => t.title).join('\n');
+    expect(titles).toContain('แบบสำรวจความต้องการการพัฒนาเครือข่ายการนิเทศ');
+    expect(titles).toContain('แบบติดตามและประเมินผลการพัฒนาเครือข่ายการนิเทศ');
+    expect(res.body.templates.every((t: { version: number }) => t.version === 1)).toBe(true);
+    expect((await api(stack, lineId(0), 'GET', '/api/form-templates')).status).toBe(403);
+  });
+});

@@ -1,6 +1,8 @@
 // Seeds the demo office once (create-if-absent everywhere), so a restart never duplicates or overwrites.
 import {
+  FORM_TEMPLATES,
   PRIVACY_NOTICE_VERSION,
+  ensureBuiltInTemplates,
   joinCodeDocId,
   newArea,
   newNetwork,
@@ -20,6 +22,7 @@ export async function seedDemoOffice(deps: { repos: Repositories; clock: Clock }
   for (const s of DEMO_SCHOOLS) {
     await repos.schools.create({ id: schoolDocId(DEMO_AREA.id, s.code), areaId: DEMO_AREA.id, ...s, createdAt: now, updatedAt: now });
   }
+  await ensureBuiltInTemplates(repos, DEMO_AREA.id, FORM_TEMPLATES, now);
   for (const n of DEMO_NETWORKS) {
     const id = `net-${n.code.toLowerCase()}`;
     await repos.networks.create(
