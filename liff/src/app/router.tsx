@@ -51,6 +51,14 @@ const EvaluationPage = lazyPage(
   () => import('../features/seminars/components/evaluation-page'),
   (m) => m.EvaluationPage,
 );
+const FormsPage = lazyPage(
+  () => import('../features/forms/components/forms-page'),
+  (m) => m.FormsPage,
+);
+const FormPage = lazyPage(
+  () => import('../features/forms/components/form-page'),
+  (m) => m.FormPage,
+);
 const SettingsPage = lazyPage(
   () => import('../features/supervisor/components/settings-page'),
   (m) => m.SettingsPage,
@@ -71,6 +79,8 @@ const routes: readonly (readonly [string, Page])[] = [
   ['/seminars/:id', SeminarPage],
   ['/seminars/:id/ticket', TicketPage],
   ['/seminars/:id/evaluate', EvaluationPage],
+  ['/forms', FormsPage],
+  ['/forms/:roundId', FormPage],
   ['/networks/manage', CoordinatorPage],
   ['/networks/manage/:id', CoordinatorPage],
   ['/supervisor', SupervisorPage],

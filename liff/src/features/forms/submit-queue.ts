@@ -23,7 +23,7 @@ export const submitQueueStorageKey = (owner: string): string => `nithet.forms.${
 const pendingSchema = z.object({
   roundId: z.string().min(1).max(200),
   answers: answersSchema,
-  idempotencyKey: z.string().min(8).max(100),
+  idempotencyKey: z.string().min(8).max(64),
   queuedAt: z.iso.datetime(),
 });
 
