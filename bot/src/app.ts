@@ -15,6 +15,7 @@ import { directoryRouter } from './api/directory-routes';
 import { seminarRouter } from './api/seminar-routes';
 import { attendanceRouter } from './api/attendance-routes';
 import { formRouter } from './api/form-routes';
+import { formAdminRouter } from './api/form-admin-routes';
 import { certificateRouter } from './api/certificate-routes';
 import { ticketImageRouter } from './api/ticket-image-routes';
 
@@ -45,7 +46,7 @@ export function createApp(deps: BotDeps, options: AppOptions = {}): Express {
   app.use('/api', express.json({ limit: '64kb' }));
   app.use('/api', apiRouter(deps), networkRouter(deps), meRouter(deps), supervisorRouter(deps));
   app.use('/api', directoryRouter(deps));
-  app.use('/api', seminarRouter(deps), attendanceRouter(deps), formRouter(deps));
+  app.use('/api', seminarRouter(deps), attendanceRouter(deps), formAdminRouter(deps), formRouter(deps));
 
   const liffDir = options.liffDistDir ? resolve(options.liffDistDir) : undefined;
   if (liffDir && existsSync(join(liffDir, 'index.html'))) {

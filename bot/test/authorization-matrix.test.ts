@@ -245,8 +245,8 @@ const ROWS: Row[] = [
     allowed: ['coordinator', 'supervisor'],
   },
   { method: 'GET', route: '/api/form-rounds/mine', allowed: ALL },
-  ...(['open-preview', 'open'] as const).map((what): Row => ({
-    method: what === 'open' ? 'POST' : 'GET',
+  ...(['open-preview', 'open', 'summary', 'nudges'] as const).map((what): Row => ({
+    method: what === 'open' || what === 'nudges' ? 'POST' : 'GET',
     route: `/api/form-rounds/:id/${what}`,
     path: `/api/form-rounds/rnd-lead/${what}`,
     allowed: ['coordinator', 'supervisor'],

@@ -187,3 +187,23 @@ describe('When the office starts', () => {
     expect((await api(stack, lineId(0), 'GET', '/api/form-templates')).status).toBe(403);
   });
 });
+
+describe('When the supervisor looks at who has answered', () => {
+  it('then the rate shows overall and by network, the unanswered are listed, and a nudge reaches each once a day', async () => {
+    const id = await openRound();
+    expect((await submit(lineId(0), id, { leads: 'no', 'topic-need': 4 })).status).toBe(201);
+    const summary = await api(stack, SUPERVISOR, 'GET', `/api/form-rounds/${id}/summary`);
+    expect(summary.body).toMatchObject({ audience: 3, answered: 1 });
+    expect(summary.body.byNetwork).toEqual([{ key: SEMINAR_NETWORK, label: 'เครือข่ายสัมมนา', audience: 3, answered: 1 }]);
+    expect(summary.body.notAnswered.map((p: { name: string }) => p.name)).toEqual(['ครู 1', 'ครู 2']);
+    expect((await api(stack, lineId(0), 'GET', `/api/form-rounds/${id}/summary`)).status).toBe(403);
+
+    const first = await api(stack, SUPERVISOR, 'POST', `/api/form-rounds/${id}/nudges`);
+    expect(first.body).toEqual({ nudged: 2, alreadyToday: 0, unreachable: 0 });
+    const second = await api(stack, SUPERVISOR, 'POST', `/api/form-rounds/${id}/nudges`);
+    expect(second.body).toEqual({ nudged: 0, alreadyToday: 2, unreachable: 0 });
+    await flush();
+    const nudges = (n: number) => textsTo(stack, lineId(n)).filter((t) => t.includes('ขอความกรุณาตอบ'));
+    expect([0, 1, 2].map((n) => nudges(n).length)).toEqual([0, 1, 1]);
+  });
+});

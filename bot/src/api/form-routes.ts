@@ -1,22 +1,14 @@
-// Form rounds over HTTP: staff create, preview and open rounds; members list theirs, fill them, save drafts, submit.
+// Filling form rounds over HTTP: members list their open rounds, open one, save drafts, submit (idempotent).
 import express, { type Request, type Router } from 'express';
 import {
-  AppError,
   FORM_PATHS,
   canReceivePush,
-  createRound,
-  latestTemplates,
-  listRounds,
-  markRoundOpen,
   myOpenRounds,
   roundForMember,
-  roundOfArea,
   saveDraft,
   submitResponse,
   templateVersion,
   toRoundView,
-  assertCanManageRound,
-  type FormRound,
   type MyRoundsResponse,
   type RoundForMemberResponse,
   type SubmitResponse,
@@ -25,7 +17,6 @@ import type { BotDeps } from '../deps';
 import { requireLineUser, requireMember } from './auth';
 import { anonymousResponseIdWith } from '../forms/anonymous-id';
 import { answersSummaryText } from '../forms/form-messages';
-import { assertRoundWithinQuota, openRound, previewOpenRound } from '../forms/round-notifications';
 import { retryKeyFor } from '../line/messenger';
 
 const path = (p: string) => p.replace(/^\/api/, '');
@@ -35,43 +26,6 @@ export function formRouter(deps: BotDeps): Router {
   const r = express.Router();
   const member = [requireLineUser(deps), requireMember(deps)];
   const fillDeps = { ...deps, anonymousResponseId: anonymousResponseIdWith(deps.config.LINE_CHANNEL_SECRET) };
-  /** Responses so far: counted from the participation records, never kept on the round (a hot document). */
-  const withCount = async (round: FormRound) => ({
-    ...toRoundView(round),
-    responseCount: await deps.repos.formParticipation.count([{ field: 'roundId', op: '==', value: round.id }]),
-  });
-  const managed = async (req: Request) => {
-    const round = await roundOfArea(deps.repos, req.actor!.areaId, id(req));
-    assertCanManageRound(req.actor!, round);
-    return round;
-  };
-  const staffOnly = (req: Request) => {
-    if (!req.actor!.roles.some((x) => x === 'supervisor' || x === 'admin') && req.actor!.coordinatorOf.length === 0)
-      throw new AppError('auth/forbidden', `Member ${req.actor!.memberId} manages no rounds`);
-  };
-
-  r.get(path(FORM_PATHS.templates), ...member, async (req, res) => {
-    staffOnly(req);
-    const templates = await latestTemplates(deps.repos, req.actor!.areaId);
-    res.json({
-      templates: templates.map((t) => ({
-        templateId: t.templateId,
-        version: t.version,
-        title: t.definition.title,
-        kind: t.definition.kind,
-      })),
-    });
-  });
-
-  r.get(path(FORM_PATHS.rounds), ...member, async (req, res) => {
-    staffOnly(req);
-    res.json({ rounds: await Promise.all((await listRounds(deps.repos, req.actor!)).map(withCount)) });
-  });
-
-  r.post(path(FORM_PATHS.rounds), ...member, async (req, res) => {
-    res.status(201).json({ round: toRoundView(await createRound(deps, req.actor!, req.body)) });
-  });
-
   r.get(path(FORM_PATHS.mine), ...member, async (req, res) => {
     const rounds = await myOpenRounds(deps, req.member!);
     const body: MyRoundsResponse = {
@@ -129,17 +83,6 @@ export function formRouter(deps: BotDeps): Router {
       duplicate: outcome.duplicate,
     };
     res.status(outcome.duplicate ? 200 : 201).json(body);
-  });
-
-  r.get('/form-rounds/:id/open-preview', ...member, async (req, res) => {
-    res.json(await previewOpenRound(deps, await managed(req)));
-  });
-
-  r.post('/form-rounds/:id/open', ...member, async (req, res) => {
-    const draft = await managed(req);
-    if (draft.status === 'draft') await assertRoundWithinQuota(deps, draft);
-    const round = await markRoundOpen(deps, req.actor!, draft.id);
-    res.json({ ...(await openRound(deps, round)), round: toRoundView(round) });
   });
 
   return r;

@@ -8,4 +8,6 @@ export const formsTh = {
   summaryHead: (title: string) => `ได้รับคำตอบ "${title}" แล้ว ขอบคุณค่ะ 🙏 คำตอบของท่าน:`,
   summaryEdited: (title: string) => `บันทึกการแก้ไขคำตอบ "${title}" แล้วค่ะ คำตอบล่าสุดของท่าน:`,
   summaryTail: (closes: string) => `แก้ไขคำตอบได้จนถึง ${closes} ค่ะ`,
+  noSchool: 'ไม่ระบุโรงเรียน',
+  nudge: (title: string) => `เรียนคุณครู ขอความกรุณาตอบ "${title}" ค่ะ ใช้เวลาไม่นาน กดปุ่มด้านล่างได้เลยค่ะ 🙏`,
 } as const;

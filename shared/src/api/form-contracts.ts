@@ -25,6 +25,8 @@ export const FORM_PATHS = {
   open: (id: string) => `/api/form-rounds/${seg(id)}/open`,
   /** GET (staff): response rate and per-question summary (?school=…, ?level=…, ?network=…). */
   summary: (id: string) => `/api/form-rounds/${seg(id)}/summary`,
+  /** POST (staff): remind everyone who has not answered (at most once a Bangkok day each). */
+  nudges: (id: string) => `/api/form-rounds/${seg(id)}/nudges`,
 } as const;
 
 export const createRoundRequestSchema = z.object({
@@ -112,3 +114,26 @@ export type SubmitResponse = z.infer<typeof submitResponseSchema>;
 
 export const openPreviewResponseSchema = announcePreviewResponseSchema;
 export const openResponseSchema = announcePreviewResponseSchema.extend({ created: z.boolean(), round: roundViewSchema });
+
+const rateRowSchema = z.object({ key: z.string(), label: z.string(), audience: z.number(), answered: z.number() });
+
+export const roundSummaryResponseSchema = z.object({
+  round: roundViewSchema,
+  audience: z.number(),
+  answered: z.number(),
+  bySchool: z.array(rateRowSchema),
+  byLevel: z.array(rateRowSchema),
+  byNetwork: z.array(rateRowSchema),
+  /** People who have not answered yet (for the nudge). */
+  notAnswered: z.array(z.object({ memberId: z.string(), name: z.string(), schoolName: z.string() })),
+});
+export type RoundSummaryResponse = z.infer<typeof roundSummaryResponseSchema>;
+
+export const roundNudgeResponseSchema = z.object({
+  /** Not answered and not reminded today: asked now. */
+  nudged: z.number(),
+  /** Reminded earlier today (at most once a day each). */
+  alreadyToday: z.number(),
+  unreachable: z.number(),
+});
+export type RoundNudgeResponse = z.infer<typeof roundNudgeResponseSchema>;

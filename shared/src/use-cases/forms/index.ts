@@ -2,3 +2,4 @@
 export * from './form-templates';
 export * from './form-rounds';
 export * from './fill-round';
+export * from './round-progress';

@@ -1,0 +1,149 @@
+// Form rounds for staff over HTTP: templates, rounds (create, preview, open), the response rate and non-responders,
+// and the once-a-day nudge to those who have not answered.
+import { createHash } from 'node:crypto';
+import express, { type Request, type Router } from 'express';
+import {
+  AppError,
+  FORM_PATHS,
+  acceptsAnswers,
+  assertCanManageRound,
+  createRound,
+  educationLevelLabels,
+  latestTemplates,
+  listRounds,
+  markRoundOpen,
+  roundOfArea,
+  roundProgress,
+  toRoundView,
+  type EducationLevel,
+  type FormRound,
+  type RoundNudgeResponse,
+  type RoundSummaryResponse,
+} from '@nithet/shared';
+import type { BotDeps } from '../deps';
+import { requireLineUser, requireMember } from './auth';
+import { assertRoundWithinQuota, openRound, previewOpenRound } from '../forms/round-notifications';
+import { roundCard } from '../forms/form-messages';
+import { formsTh } from '../forms/forms-th';
+import { queueOfficePush } from '../notify/office-push';
+
+const path = (p: string) => p.replace(/^\/api/, '');
+const id = (req: Request) => String(req.params.id);
+const bangkokDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(at);
+export const FORM_NUDGES_COLLECTION = 'formNudges';
+
+export function formAdminRouter(deps: BotDeps): Router {
+  const r = express.Router();
+  const member = [requireLineUser(deps), requireMember(deps)];
+  /** Responses so far: counted from the participation records, never kept on the round (a hot document). */
+  const withCount = async (round: FormRound) => ({
+    ...toRoundView(round),
+    responseCount: await deps.repos.formParticipation.count([{ field: 'roundId', op: '==', value: round.id }]),
+  });
+  const managed = async (req: Request) => {
+    const round = await roundOfArea(deps.repos, req.actor!.areaId, id(req));
+    assertCanManageRound(req.actor!, round);
+    return round;
+  };
+  const staffOnly = (req: Request) => {
+    if (!req.actor!.roles.some((x) => x === 'supervisor' || x === 'admin') && req.actor!.coordinatorOf.length === 0)
+      throw new AppError('auth/forbidden', `Member ${req.actor!.memberId} manages no rounds`);
+  };
+
+  const labels = async (areaId: string) => {
+    const [schools, networks] = await Promise.all([
+      deps.repos.schools.list({ where: [{ field: 'areaId', op: '==', value: areaId }] }),
+      deps.repos.networks.list({ where: [{ field: 'areaId', op: '==', value: areaId }] }),
+    ]);
+    return { school: new Map(schools.items.map((s) => [s.code, s.name])), network: new Map(networks.items.map((n) => [n.id, n.name])) };
+  };
+
+  r.get(path(FORM_PATHS.templates), ...member, async (req, res) => {
+    staffOnly(req);
+    const templates = await latestTemplates(deps.repos, req.actor!.areaId);
+    res.json({
+      templates: templates.map((t) => ({
+        templateId: t.templateId,
+        version: t.version,
+        title: t.definition.title,
+        kind: t.definition.kind,
+      })),
+    });
+  });
+
+  r.get(path(FORM_PATHS.rounds), ...member, async (req, res) => {
+    staffOnly(req);
+    res.json({ rounds: await Promise.all((await listRounds(deps.repos, req.actor!)).map(withCount)) });
+  });
+
+  r.post(path(FORM_PATHS.rounds), ...member, async (req, res) => {
+    res.status(201).json({ round: toRoundView(await createRound(deps, req.actor!, req.body)) });
+  });
+
+  r.get('/form-rounds/:id/open-preview', ...member, async (req, res) => {
+    res.json(await previewOpenRound(deps, await managed(req)));
+  });
+
+  r.post('/form-rounds/:id/open', ...member, async (req, res) => {
+    const draft = await managed(req);
+    if (draft.status === 'draft') await assertRoundWithinQuota(deps, draft);
+    const round = await markRoundOpen(deps, req.actor!, draft.id);
+    res.json({ ...(await openRound(deps, round)), round: toRoundView(round) });
+  });
+
+  r.get('/form-rounds/:id/summary', ...member, async (req, res) => {
+    const round = await managed(req);
+    const [p, names] = await Promise.all([roundProgress(deps.repos, round), labels(round.areaId)]);
+    const body: RoundSummaryResponse = {
+      round: await withCount(round),
+      audience: p.audience,
+      answered: p.answered,
+      bySchool: p.bySchool.map((x) => ({ ...x, label: names.school.get(x.key) ?? formsTh.noSchool })),
+      byLevel: p.byLevel.map((x) => ({ ...x, label: educationLevelLabels[x.key as EducationLevel] ?? x.key })),
+      byNetwork: p.byNetwork.map((x) => ({ ...x, label: names.network.get(x.key) ?? x.key })),
+      notAnswered: p.notAnswered.map((x) => ({
+        memberId: x.memberId,
+        name: x.name,
+        schoolName: names.school.get(x.schoolCode ?? '') ?? '',
+      })),
+    };
+    res.set('cache-control', 'no-store').json(body);
+  });
+
+  r.post('/form-rounds/:id/nudges', ...member, async (req, res) => {
+    const round = await managed(req);
+    if (!acceptsAnswers(round, deps.clock.now())) throw new AppError('form/closed', `Round ${round.id} does not take answers`);
+    const day = bangkokDay(deps.clock.now());
+    const waiting = (await roundProgress(deps.repos, round)).notAnswered.map((x) => x.memberId);
+    // One record per person, round and Bangkok day, created only once: two taps at once nudge nobody twice.
+    const fresh: string[] = [];
+    for (const memberId of waiting) {
+      const created = await deps.repos.store.create(FORM_NUDGES_COLLECTION, `${round.id}:${memberId}:${day}`, {
+        roundId: round.id,
+        memberId,
+        day,
+        at: deps.clock.now().toISOString(),
+      });
+      if (created) fresh.push(memberId);
+    }
+    let queued = { reachable: 0, skippedUnreachable: 0 };
+    if (fresh.length > 0) {
+      const key = createHash('sha256').update(fresh.join('\n')).digest('hex').slice(0, 16);
+      queued = await queueOfficePush(deps, {
+        areaId: round.areaId,
+        memberIds: fresh,
+        messages: [{ type: 'text', text: formsTh.nudge(round.title) }, roundCard(round, deps.config.LIFF_URL)],
+        reason: 'form-nudge',
+        dedupeKey: `form-nudge:${round.id}:${day}:${key}`,
+      });
+    }
+    const body: RoundNudgeResponse = {
+      nudged: queued.reachable,
+      alreadyToday: waiting.length - fresh.length,
+      unreachable: queued.skippedUnreachable,
+    };
+    res.json(body);
+  });
+
+  return r;
+}
