@@ -2,7 +2,8 @@
 // members fill it with drafts, a conditional section, server-side validation in Thai, an idempotent submit (one
 // response however often it is sent), edits until closing, a refusal after it; anonymous rounds name nobody.
 import { randomUUID } from 'node:crypto';
-import { ensureBuiltInTemplates, formDefinitionSchema, memberRoundDocId, type FormDefinitionInput } from '@nithet/shared';
+import { ManualClock, ensureBuiltInTemplates, formDefinitionSchema, memberRoundDocId, type FormDefinitionInput } from '@nithet/shared';
+import { formRoundsJob } from '../src/jobs';
 import { runOutbox } from '../src/outbox';
 import { startTestStack, SUPERVISOR, textsTo } from './support/local-stack';
 import { api } from './support/people';
@@ -205,5 +206,28 @@ describe('When the supervisor looks at who has answered', () => {
     await flush();
     const nudges = (n: number) => textsTo(stack, lineId(n)).filter((t) => t.includes('ขอความกรุณาตอบ'));
     expect([0, 1, 2].map((n) => nudges(n).length)).toEqual([0, 1, 1]);
+  });
+});
+
+describe('When a round nears its closing time, then closes', () => {
+  it('then a day before, only those who have not answered get one reminder (even with two schedulers); at closing it is closed', async () => {
+    const id = await openRound();
+    expect((await submit(lineId(0), id, { leads: 'no', 'topic-need': 4 })).status).toBe(201);
+    const round = (await stack.deps.repos.formRounds.get(id))!;
+    const closesAt = Date.parse(round.closesAt);
+    const at = (ms: number) => ({ ...stack.deps, clock: new ManualClock(new Date(ms)) });
+    const runAt = (ms: number) => formRoundsJob(at(ms)).run({ slot: new Date(ms), now: new Date(ms), log: stack.deps.logger });
+
+    expect(await runAt(closesAt - 30 * HOUR)).toMatchObject({ reminded: 0, closed: 0 });
+    // Two schedulers at once, then a later run: the deliveries below show one reminder each.
+    await Promise.all([runAt(closesAt - 20 * HOUR), runAt(closesAt - 20 * HOUR)]);
+    await runAt(closesAt - 19 * HOUR);
+    await runOutbox(stack.deps, { now: () => new Date(closesAt - 60_000) }); // queued on the job's clock, days ahead
+    const reminders = (n: number) => textsTo(stack, lineId(n)).filter((t) => t.includes('จะปิดรับคำตอบในอีก 1 วัน'));
+    expect([0, 1, 2].map((n) => reminders(n).length)).toEqual([0, 1, 1]);
+
+    expect(await runAt(closesAt + 60_000)).toMatchObject({ closed: 1 });
+    expect((await stack.deps.repos.formRounds.get(id))?.status).toBe('closed');
+    expect((await api(stack, lineId(1), 'GET', '/api/form-rounds/mine')).body.rounds).toEqual([]);
   });
 });

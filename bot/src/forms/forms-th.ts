@@ -10,4 +10,5 @@ export const formsTh = {
   summaryTail: (closes: string) => `แก้ไขคำตอบได้จนถึง ${closes} ค่ะ`,
   noSchool: 'ไม่ระบุโรงเรียน',
   nudge: (title: string) => `เรียนคุณครู ขอความกรุณาตอบ "${title}" ค่ะ ใช้เวลาไม่นาน กดปุ่มด้านล่างได้เลยค่ะ 🙏`,
+  closingReminder: (title: string) => `🔔 "${title}" จะปิดรับคำตอบในอีก 1 วันค่ะ หากท่านยังไม่ได้ตอบ กดปุ่มด้านล่างได้เลยค่ะ`,
 } as const;

@@ -14,3 +14,4 @@ export {
 } from './seminar-reminders';
 export { claimJobRun, getJobRun } from './job-runs-store';
 export type { JobContext, JobResult, ScheduledJob } from './scheduled-job';
+export { formRoundsJob, FORM_ROUND_REMINDERS_COLLECTION } from './form-rounds-job';

@@ -4,6 +4,7 @@ import { outboxJob } from './outbox-job';
 import { purgeProcessedEventsJob } from './purge-expired';
 import type { ScheduledJob } from './scheduled-job';
 import { seminarRemindersJob } from './seminar-reminders';
+import { formRoundsJob } from './form-rounds-job';
 
 export interface RegistryOptions {
   /**
@@ -14,5 +15,10 @@ export interface RegistryOptions {
 }
 
 export function scheduledJobs(deps: BotDeps, options: RegistryOptions = {}): ScheduledJob[] {
-  return [...(options.outbox === false ? [] : [outboxJob(deps)]), purgeProcessedEventsJob(deps.repos.store), seminarRemindersJob(deps)];
+  return [
+    ...(options.outbox === false ? [] : [outboxJob(deps)]),
+    purgeProcessedEventsJob(deps.repos.store),
+    seminarRemindersJob(deps),
+    formRoundsJob(deps),
+  ];
 }
