@@ -6,3 +6,5 @@ export { DEFAULT_MAX_LENGTH, isCalendarDate } from './check-answer';
 export * from './messages-th';
 export * from './versioning';
 export * from './templates/index';
+export * from './aggregate';
+export * from './summary';

@@ -45,7 +45,10 @@ function numeric(answer: unknown): number | undefined {
  * either: a follow-up waits until the question it depends on is answered.
  */
 export function meetsCondition(condition: Condition, answers: Readonly<Record<string, unknown>>): boolean {
-  const answer = answers[condition.question];
+  return meets(condition, answers[condition.question]);
+}
+
+function meets(condition: Condition, answer: unknown): boolean {
   if (!isAnswered(answer)) return false;
   const { value } = condition;
   const values = Array.isArray(answer) ? (answer as unknown[]) : [answer];
@@ -69,12 +72,16 @@ export function meetsCondition(condition: Condition, answers: Readonly<Record<st
   }
 }
 
-/** Every `all` condition and, when `any` has conditions, at least one of them. No show-if: always visible. */
-export function isVisible(showIf: ShowIf | undefined, answers: Readonly<Record<string, unknown>>): boolean {
+function holds(showIf: ShowIf | undefined, read: (questionId: string) => unknown): boolean {
   if (!showIf) return true;
   const all = showIf.all ?? [];
   const any = showIf.any ?? [];
-  return all.every((c) => meetsCondition(c, answers)) && (any.length === 0 || any.some((c) => meetsCondition(c, answers)));
+  return all.every((c) => meets(c, read(c.question))) && (any.length === 0 || any.some((c) => meets(c, read(c.question))));
+}
+
+/** Every `all` condition and, when `any` has conditions, at least one of them. No show-if: always visible. */
+export function isVisible(showIf: ShowIf | undefined, answers: Readonly<Record<string, unknown>>): boolean {
+  return holds(showIf, (id) => answers[id]);
 }
 
 /**
@@ -83,26 +90,36 @@ export function isVisible(showIf: ShowIf | undefined, answers: Readonly<Record<s
  * follow-ups closes together.
  */
 export function walkVisible(def: Pick<FormDefinition, 'sections'>, visit: (question: Question, section: Section) => unknown): void {
-  const seen: Record<string, unknown> = {};
+  const seen = new Map<string, unknown>();
+  const read = (id: string) => seen.get(id);
   for (const section of def.sections) {
-    if (!isVisible(section.showIf, seen)) continue;
+    if (!holds(section.showIf, read)) continue;
     for (const question of section.questions) {
-      if (!isVisible(question.showIf, seen)) continue;
+      if (!holds(question.showIf, read)) continue;
       const value = visit(question, section);
-      if (value !== undefined) seen[question.id] = value;
+      if (value !== undefined) seen.set(question.id, value);
     }
   }
 }
 
+/**
+ * walkVisible over answers as they are, for reading many responses: conditions only name earlier
+ * questions (the definition's schema checks it), so reading the answers with hidden ones left out is the same.
+ */
 export function forEachVisibleQuestion(
   def: Pick<FormDefinition, 'sections'>,
   answers: Readonly<Record<string, unknown>>,
   visit: (question: Question, section: Section) => void,
 ): void {
-  walkVisible(def, (q, s) => {
-    visit(q, s);
-    return answers[q.id];
-  });
+  let hidden: Set<string> | undefined;
+  const read = (id: string) => (hidden?.has(id) ? undefined : answers[id]);
+  for (const section of def.sections) {
+    const shown = holds(section.showIf, read);
+    for (const question of section.questions) {
+      if (shown && holds(question.showIf, read)) visit(question, section);
+      else (hidden ??= new Set()).add(question.id);
+    }
+  }
 }
 
 export function visibleQuestions(def: Pick<FormDefinition, 'sections'>, answers: Readonly<Record<string, unknown>>): Question[] {
