@@ -245,7 +245,7 @@ const ROWS: Row[] = [
     allowed: ['coordinator', 'supervisor'],
   },
   { method: 'GET', route: '/api/form-rounds/mine', allowed: ALL },
-  ...(['open-preview', 'open', 'summary', 'nudges'] as const).map((what): Row => ({
+  ...(['open-preview', 'open', 'summary', 'nudges', 'export'] as const).map((what): Row => ({
     method: what === 'open' || what === 'nudges' ? 'POST' : 'GET',
     route: `/api/form-rounds/:id/${what}`,
     path: `/api/form-rounds/rnd-lead/${what}`,

@@ -9,6 +9,7 @@ import { startTestStack, SUPERVISOR, textsTo } from './support/local-stack';
 import { api } from './support/people';
 import { addMembers, AREA, lineId } from './support/outbox-members';
 import { networkOf, SEMINAR_NETWORK } from './support/seminar-fixtures';
+import { readXlsx } from './support/directory-files';
 
 type Stack = Awaited<ReturnType<typeof startTestStack>>;
 let stack: Stack;
@@ -229,5 +230,44 @@ describe('When a round nears its closing time, then closes', () => {
     expect(await runAt(closesAt + 60_000)).toMatchObject({ closed: 1 });
     expect((await stack.deps.repos.formRounds.get(id))?.status).toBe('closed');
     expect((await api(stack, lineId(1), 'GET', '/api/form-rounds/mine')).body.rounds).toEqual([]);
+  });
+});
+
+describe('When the supervisor exports the answers', () => {
+  it('then the sheet has a column per question with labels, and names and LINE ids only when asked for on a named round', async () => {
+    const id = await openRound();
+    await submit(lineId(0), id, { leads: 'yes', 'topic-need': 5, 'network-size': 12 });
+    await submit(lineId(1), id, { leads: 'no', 'topic-need': 3 });
+    const download = async (roundId: string, query: string) => {
+      const res = await fetch(`${stack.botUrl}/api/form-rounds/${roundId}/export?${query}`, {
+        headers: { authorization: `Bearer ${stack.platform.mintIdToken(SUPERVISOR)}` },
+      });
+      return { type: res.headers.get('content-type'), bytes: Buffer.from(await res.arrayBuffer()) };
+    };
+    const plain = await readXlsx((await download(id, 'format=xlsx')).bytes);
+    expect(plain[0]).toEqual([
+      'ลำดับ',
+      'โรงเรียน/หน่วยงาน',
+      'ตอบเมื่อ',
+      'ท่านเป็นแกนนำเครือข่ายหรือไม่',
+      'ความต้องการพัฒนาการวัดผล',
+      'จำนวนสมาชิกในเครือข่าย',
+    ]);
+    expect(plain.slice(1).map((r) => r[3])).toEqual(['เป็น', 'ไม่เป็น']);
+    expect(JSON.stringify(plain)).not.toContain(lineId(0));
+
+    const named = await readXlsx((await download(id, 'format=xlsx&names=1')).bytes);
+    expect(named[0]!.slice(0, 3)).toEqual(['ลำดับ', 'ชื่อ-สกุล', 'LINE user id']);
+    expect(named[1]!.slice(1, 3)).toEqual(['ครู 0', lineId(0)]);
+
+    const csv = await download(id, 'format=csv');
+    expect(csv.type).toContain('text/csv');
+    expect(csv.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+
+    const anonymous = await openRound({ anonymous: true });
+    await submit(lineId(2), anonymous, { leads: 'no', 'topic-need': 1 });
+    const hidden = await readXlsx((await download(anonymous, 'format=xlsx&names=1')).bytes);
+    expect(hidden[0]).not.toContain('ชื่อ-สกุล');
+    expect(JSON.stringify(hidden)).not.toContain('ครู 2');
   });
 });

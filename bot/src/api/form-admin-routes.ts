@@ -14,7 +14,9 @@ import {
   markRoundOpen,
   roundOfArea,
   roundProgress,
+  templateVersion,
   toRoundView,
+  type FormResponse,
   type EducationLevel,
   type FormRound,
   type RoundNudgeResponse,
@@ -26,6 +28,7 @@ import { assertRoundWithinQuota, openRound, previewOpenRound } from '../forms/ro
 import { roundCard } from '../forms/form-messages';
 import { formsTh } from '../forms/forms-th';
 import { queueOfficePush } from '../notify/office-push';
+import { exportResponses } from '../forms/export-responses';
 
 const path = (p: string) => p.replace(/^\/api/, '');
 const id = (req: Request) => String(req.params.id);
@@ -50,6 +53,20 @@ export function formAdminRouter(deps: BotDeps): Router {
       throw new AppError('auth/forbidden', `Member ${req.actor!.memberId} manages no rounds`);
   };
 
+  const allResponses = async (roundId: string): Promise<FormResponse[]> => {
+    const out: FormResponse[] = [];
+    let after: string | undefined;
+    do {
+      const page = await deps.repos.formResponses.list({
+        where: [{ field: 'roundId', op: '==', value: roundId }],
+        limit: 1000,
+        ...(after ? { after } : {}),
+      });
+      out.push(...page.items);
+      after = page.nextCursor;
+    } while (after);
+    return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  };
   const labels = async (areaId: string) => {
     const [schools, networks] = await Promise.all([
       deps.repos.schools.list({ where: [{ field: 'areaId', op: '==', value: areaId }] }),
@@ -108,6 +125,33 @@ export function formAdminRouter(deps: BotDeps): Router {
       })),
     };
     res.set('cache-control', 'no-store').json(body);
+  });
+
+  r.get('/form-rounds/:id/export', ...member, async (req, res) => {
+    const round = await managed(req);
+    const format = req.query.format === 'csv' ? 'csv' : 'xlsx';
+    const [template, responses, names] = await Promise.all([
+      templateVersion(deps.repos, round.areaId, round.templateId, round.templateVersion),
+      allResponses(round.id),
+      labels(round.areaId),
+    ]);
+    const identify = req.query.names === '1';
+    const ids = identify ? responses.flatMap((x) => (x.memberId ? [x.memberId] : [])) : [];
+    const members = new Map((await deps.repos.members.getMany(ids)).flatMap((m) => (m ? [[m.id, m] as const] : [])));
+    const file = await exportResponses({
+      round,
+      definition: template.definition,
+      responses,
+      members,
+      schoolNames: names.school,
+      format,
+      identify,
+    });
+    res
+      .set('content-type', file.contentType)
+      .set('content-disposition', file.disposition)
+      .set('cache-control', 'no-store')
+      .send(file.bytes);
   });
 
   r.post('/form-rounds/:id/nudges', ...member, async (req, res) => {

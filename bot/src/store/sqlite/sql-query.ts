@@ -117,7 +117,7 @@ function cursorClause(orderBy: OrderBy[], after: string): SqlFragment {
  * query filtering on one names it, so the plan never depends on ANALYZE statistics: without them SQLite would walk
  * the primary key to save a sort, scanning the whole collection (a million answers for one seminar's reminder).
  */
-export const INDEXED_FIELDS = ['seminarId', 'memberId', 'networkId', 'publicId', 'nextAttemptAt', 'expireAt'] as const;
+export const INDEXED_FIELDS = ['seminarId', 'roundId', 'memberId', 'networkId', 'publicId', 'nextAttemptAt', 'expireAt'] as const;
 
 const indexName = (field: string) => `docs_by_${field}`;
 
