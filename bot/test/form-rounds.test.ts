@@ -2,7 +2,16 @@
 // members fill it with drafts, a conditional section, server-side validation in Thai, an idempotent submit (one
 // response however often it is sent), edits until closing, a refusal after it; anonymous rounds name nobody.
 import { randomUUID } from 'node:crypto';
-import { ManualClock, ensureBuiltInTemplates, formDefinitionSchema, memberRoundDocId, type FormDefinitionInput } from '@nithet/shared';
+import {
+  ManualClock,
+  aggregateToSummary,
+  ensureBuiltInTemplates,
+  formDefinitionSchema,
+  memberRoundDocId,
+  restoreAggregate,
+  summariseResponses,
+  type FormDefinitionInput,
+} from '@nithet/shared';
 import { formRoundsJob } from '../src/jobs';
 import { runOutbox } from '../src/outbox';
 import { startTestStack, SUPERVISOR, textsTo } from './support/local-stack';
@@ -269,5 +278,39 @@ describe('When the supervisor exports the answers', () => {
     const hidden = await readXlsx((await download(anonymous, 'format=xlsx&names=1')).bytes);
     expect(hidden[0]).not.toContain('ชื่อ-สกุล');
     expect(JSON.stringify(hidden)).not.toContain('ครู 2');
+  });
+});
+
+describe('When the supervisor reads the summary per question', () => {
+  it('then choices, ratings and filters add up, edits are counted once, and an anonymous group under 5 is withheld', async () => {
+    const id = await openRound();
+    await submit(lineId(0), id, { leads: 'yes', 'topic-need': 5, 'network-size': 12 });
+    await submit(lineId(1), id, { leads: 'no', 'topic-need': 2 });
+    await submit(lineId(1), id, { leads: 'no', 'topic-need': 3 }); // an edit replaces the 2
+    const read = async (query = '') => (await api(stack, SUPERVISOR, 'GET', `/api/form-rounds/${id}/summary${query}`)).body;
+    const whole = await read();
+    const q = (s: { questions: Array<{ questionId: string }> }, qid: string) =>
+      s.questions.find((x) => x.questionId === qid) as Record<string, unknown>;
+    expect(whole.summary.respondents).toBe(2);
+    expect(q(whole.summary, 'leads').choices).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ value: 'yes', count: 1, percent: 50 }),
+        expect.objectContaining({ value: 'no', count: 1 }),
+      ]),
+    );
+    expect(q(whole.summary, 'topic-need')).toMatchObject({ n: 2, mean: 4 });
+    // The running totals kept with each submission say the same as the responses themselves.
+    const stats = await stack.deps.repos.formStats.get(id);
+    expect(stats?.state.respondents).toBe(2);
+    const def = formDefinitionSchema.parse(SURVEY);
+    const { items } = await stack.deps.repos.formResponses.list({ where: [{ field: 'roundId', op: '==', value: id }] });
+    expect(aggregateToSummary(restoreAggregate(def, stats!.state))).toEqual(summariseResponses(def, items, { includeTexts: false }));
+    expect((await read(`?network=${SEMINAR_NETWORK}`)).summary.respondents).toBe(2);
+
+    const anonymous = await openRound({ anonymous: true });
+    for (const n of [0, 1, 2]) await submit(lineId(n), anonymous, { leads: 'no', 'topic-need': 3 });
+    const small = (await api(stack, SUPERVISOR, 'GET', `/api/form-rounds/${anonymous}/summary?network=${SEMINAR_NETWORK}`)).body;
+    expect(small.summary).toBeNull();
+    expect((await api(stack, SUPERVISOR, 'GET', `/api/form-rounds/${anonymous}/summary`)).body.summary.respondents).toBe(3);
   });
 });

@@ -16,7 +16,6 @@ import {
   roundProgress,
   templateVersion,
   toRoundView,
-  type FormResponse,
   type EducationLevel,
   type FormRound,
   type RoundNudgeResponse,
@@ -29,9 +28,17 @@ import { roundCard } from '../forms/form-messages';
 import { formsTh } from '../forms/forms-th';
 import { queueOfficePush } from '../notify/office-push';
 import { exportResponses } from '../forms/export-responses';
+import { allResponses, questionSummary, type SummaryFilter } from '../forms/round-summary';
 
 const path = (p: string) => p.replace(/^\/api/, '');
 const id = (req: Request) => String(req.params.id);
+/** ?network=…&school=…&level=… as a summary filter (blank ones left out). */
+function filterOf(req: Request): SummaryFilter {
+  const q = (k: string) => (typeof req.query[k] === 'string' && req.query[k] ? String(req.query[k]) : undefined);
+  return Object.fromEntries(
+    Object.entries({ networkId: q('network'), schoolCode: q('school'), level: q('level') }).filter(([, v]) => v),
+  ) as SummaryFilter;
+}
 const bangkokDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(at);
 export const FORM_NUDGES_COLLECTION = 'formNudges';
 
@@ -53,20 +60,6 @@ export function formAdminRouter(deps: BotDeps): Router {
       throw new AppError('auth/forbidden', `Member ${req.actor!.memberId} manages no rounds`);
   };
 
-  const allResponses = async (roundId: string): Promise<FormResponse[]> => {
-    const out: FormResponse[] = [];
-    let after: string | undefined;
-    do {
-      const page = await deps.repos.formResponses.list({
-        where: [{ field: 'roundId', op: '==', value: roundId }],
-        limit: 1000,
-        ...(after ? { after } : {}),
-      });
-      out.push(...page.items);
-      after = page.nextCursor;
-    } while (after);
-    return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  };
   const labels = async (areaId: string) => {
     const [schools, networks] = await Promise.all([
       deps.repos.schools.list({ where: [{ field: 'areaId', op: '==', value: areaId }] }),
@@ -110,7 +103,11 @@ export function formAdminRouter(deps: BotDeps): Router {
 
   r.get('/form-rounds/:id/summary', ...member, async (req, res) => {
     const round = await managed(req);
-    const [p, names] = await Promise.all([roundProgress(deps.repos, round), labels(round.areaId)]);
+    const [p, names, answers] = await Promise.all([
+      roundProgress(deps.repos, round),
+      labels(round.areaId),
+      questionSummary(deps, round, filterOf(req)),
+    ]);
     const body: RoundSummaryResponse = {
       round: await withCount(round),
       audience: p.audience,
@@ -123,6 +120,7 @@ export function formAdminRouter(deps: BotDeps): Router {
         name: x.name,
         schoolName: names.school.get(x.schoolCode ?? '') ?? '',
       })),
+      ...answers,
     };
     res.set('cache-control', 'no-store').json(body);
   });
@@ -132,7 +130,7 @@ export function formAdminRouter(deps: BotDeps): Router {
     const format = req.query.format === 'csv' ? 'csv' : 'xlsx';
     const [template, responses, names] = await Promise.all([
       templateVersion(deps.repos, round.areaId, round.templateId, round.templateVersion),
-      allResponses(round.id),
+      allResponses(deps, round.id),
       labels(round.areaId),
     ]);
     const identify = req.query.names === '1';

@@ -48,7 +48,9 @@ export async function exportResponses(input: {
     { key: 'school', header: 'โรงเรียน/หน่วยงาน' },
     { key: 'submittedAt', header: 'ตอบเมื่อ' },
     ...questions.flatMap((q) =>
-      q.kind === 'rating-grid' && q.items ? q.items.map((i) => ({ key: `${q.id}.${i.id}`, header: `${q.label} — ${i.label}` })) : [{ key: q.id, header: q.label }],
+      q.kind === 'rating-grid' && q.items
+        ? q.items.map((i) => ({ key: `${q.id}.${i.id}`, header: `${q.label} — ${i.label}` }))
+        : [{ key: q.id, header: q.label }],
     ),
   ];
   const rows = responses.map((r, i) => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isoDateTime } from '../domain/common';
 import { formRoundAudienceSchema, formRoundStatuses, type FormRound } from '../domain/form-rounds';
 import { answersSchema, formDefinitionSchema } from '../forms/definition';
+import type { FormSummary } from '../forms/summary';
 import { announcePreviewResponseSchema } from './seminar-contracts';
 
 const seg = (id: string) => encodeURIComponent(id);
@@ -126,6 +127,10 @@ export const roundSummaryResponseSchema = z.object({
   byNetwork: z.array(rateRowSchema),
   /** People who have not answered yet (for the nudge). */
   notAnswered: z.array(z.object({ memberId: z.string(), name: z.string(), schoolName: z.string() })),
+  /** Per-question summary (of the filtered group when a filter is given), or null when an anonymous group is too small. */
+  summary: z.custom<FormSummary>((v) => typeof v === 'object' && v !== null).nullable(),
+  /** Free-text answers are listed only up to this many responses; beyond it they are in the export. */
+  textsOmitted: z.boolean(),
 });
 export type RoundSummaryResponse = z.infer<typeof roundSummaryResponseSchema>;
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { areaId, auditFields, isoDateTime, thaiText } from './common';
 import { educationLevels } from './school';
 import { answersSchema, formDefinitionSchema } from '../forms/definition';
+import { aggregateStateSchema } from '../forms/aggregate';
 
 /** One version of a form, frozen once a round uses it (editing then makes the next version). */
 export const formTemplateSchema = z.object({
@@ -98,3 +99,7 @@ export const formDraftSchema = z.object({
 export type FormDraft = z.infer<typeof formDraftSchema>;
 
 export const memberRoundDocId = (roundId: string, memberId: string) => `${roundId}:${memberId}`;
+
+/** A round's running totals (one document, `roundId`), changed in the same transaction as each response. */
+export const formStatsSchema = z.object({ id: z.string(), areaId, roundId: z.string(), state: aggregateStateSchema, ...auditFields });
+export type FormStats = z.infer<typeof formStatsSchema>;

@@ -7,7 +7,14 @@ import { membershipSchema, networkSchema } from '../domain/network';
 import { rsvpSchema, seminarSchema } from '../domain/seminar';
 import { seminarEvaluationSchema } from '../domain/seminar-evaluation';
 import { certificateCounterSchema, certificateSchema } from '../domain/certificate';
-import { formDraftSchema, formParticipationSchema, formResponseSchema, formRoundSchema, formTemplateSchema } from '../domain/form-rounds';
+import {
+  formDraftSchema,
+  formParticipationSchema,
+  formResponseSchema,
+  formRoundSchema,
+  formStatsSchema,
+  formTemplateSchema,
+} from '../domain/form-rounds';
 import { COLLECTIONS } from './collections';
 import { createRepository } from './repository';
 
@@ -29,6 +36,7 @@ export function createRepositories(store: DocumentStore) {
     formResponses: createRepository(store, COLLECTIONS.formResponses, formResponseSchema),
     formParticipation: createRepository(store, COLLECTIONS.formParticipation, formParticipationSchema),
     formDrafts: createRepository(store, COLLECTIONS.formDrafts, formDraftSchema),
+    formStats: createRepository(store, COLLECTIONS.formStats, formStatsSchema),
   };
 }
 

@@ -15,6 +15,8 @@ import {
 import type { Answers, FormDefinition } from '../../forms/definition';
 import { validateAnswers } from '../../forms/validate-answers';
 import { prefillFromPrevious, prefillFromProfile } from '../../forms/versioning';
+import { addToAggregate, aggregateState, emptyAggregate, removeFromAggregate, restoreAggregate } from '../../forms/aggregate';
+import { serialised } from '../../serialised';
 import { draftRequestSchema, submitRequestSchema } from '../../api/form-contracts';
 import { parseOrThrow } from '../../validation';
 import { isInAudience } from '../seminars/audience';
@@ -145,39 +147,58 @@ export async function submitResponse(
   const at = now.toISOString();
   const participationId = memberRoundDocId(round.id, member.id);
   const responseId = responseDocId(round, member.id, deps.anonymousResponseId);
-  return deps.repos.store.runTransaction(async (tx) => {
-    const participations = deps.repos.formParticipation.inTx(tx);
-    const responses = deps.repos.formResponses.inTx(tx);
-    const [seen, existing] = await Promise.all([participations.get(participationId), responses.get(responseId)]);
-    if (seen?.submissionKey === idempotencyKey && existing) return { round, response: existing, duplicate: true, first: false };
-    const response: FormResponse = {
-      id: responseId,
-      areaId: round.areaId,
-      roundId: round.id,
-      templateVersion: round.templateVersion,
-      memberId: round.anonymous ? null : member.id,
-      answers: checked.answers,
-      groups,
-      submissionKey: idempotencyKey,
-      submittedAt: existing?.submittedAt ?? at,
-      createdAt: existing?.createdAt ?? at,
-      updatedAt: at,
-    };
-    const participation: FormParticipation = {
-      id: participationId,
-      areaId: round.areaId,
-      roundId: round.id,
-      memberId: member.id,
-      submittedAt: seen?.submittedAt ?? at,
-      submissionKey: idempotencyKey,
-      createdAt: seen?.createdAt ?? at,
-      updatedAt: at,
-    };
-    responses.put(response);
-    participations.put(participation);
-    tx.delete(deps.repos.formDrafts.collection, participationId);
-    return { round, response, duplicate: false, first: !seen };
-  });
+  // Submissions to one round queue in this process: they share the round's running totals.
+  return serialised(`form-round:${round.id}`, () =>
+    deps.repos.store.runTransaction(async (tx) => {
+      const participations = deps.repos.formParticipation.inTx(tx);
+      const responses = deps.repos.formResponses.inTx(tx);
+      const statsRepo = deps.repos.formStats.inTx(tx);
+      const [seen, existing, stats] = await Promise.all([
+        participations.get(participationId),
+        responses.get(responseId),
+        statsRepo.get(round.id),
+      ]);
+      if (seen?.submissionKey === idempotencyKey && existing) return { round, response: existing, duplicate: true, first: false };
+      const response: FormResponse = {
+        id: responseId,
+        areaId: round.areaId,
+        roundId: round.id,
+        templateVersion: round.templateVersion,
+        memberId: round.anonymous ? null : member.id,
+        answers: checked.answers,
+        groups,
+        submissionKey: idempotencyKey,
+        submittedAt: existing?.submittedAt ?? at,
+        createdAt: existing?.createdAt ?? at,
+        updatedAt: at,
+      };
+      const participation: FormParticipation = {
+        id: participationId,
+        areaId: round.areaId,
+        roundId: round.id,
+        memberId: member.id,
+        submittedAt: seen?.submittedAt ?? at,
+        submissionKey: idempotencyKey,
+        createdAt: seen?.createdAt ?? at,
+        updatedAt: at,
+      };
+      const totals = stats ? restoreAggregate(definition, stats.state) : emptyAggregate(definition);
+      if (existing) removeFromAggregate(totals, existing.answers, existing.groups);
+      addToAggregate(totals, response.answers, response.groups);
+      statsRepo.put({
+        id: round.id,
+        areaId: round.areaId,
+        roundId: round.id,
+        state: aggregateState(totals),
+        createdAt: stats?.createdAt ?? at,
+        updatedAt: at,
+      });
+      responses.put(response);
+      participations.put(participation);
+      tx.delete(deps.repos.formDrafts.collection, participationId);
+      return { round, response, duplicate: false, first: !seen };
+    }),
+  );
 }
 
 /** Rounds open now that are meant for me, with whether I have answered. */
