@@ -733,7 +733,7 @@ export const th = {
     submitEdit: 'ส่งคำตอบที่แก้ไข',
     nothingToAnswer: 'แบบสอบถามนี้ไม่มีคำถามที่ต้องตอบค่ะ',
     errorSummary: (n: number) => `ยังตอบไม่ครบหรือไม่ถูกต้อง ${n.toLocaleString('th-TH')} ข้อ กรุณาแก้ไขก่อนไปต่อค่ะ`,
-    otherLabel: 'โปรดระบุ',
+    otherLabel: 'ระบุคำตอบอื่น ๆ',
     chooseAny: 'เลือกได้มากกว่า 1 ข้อ',
     chooseAtMost: (n: number) => `เลือกได้ไม่เกิน ${n.toLocaleString('th-TH')} ข้อ`,
     chooseAtLeast: (n: number) => `เลือกอย่างน้อย ${n.toLocaleString('th-TH')} ข้อ`,

@@ -50,7 +50,7 @@ function Round({ owner, data, offline, queue }: RoundProps) {
   const roundId = data.round.id;
   const state = queue.states[roundId];
   const [editing, setEditing] = useState(false);
-  const lookups = useChoices(data.definition);
+  const lookups = useChoices(data.definition, owner);
   const submit = (answers: Answers) => {
     setEditing(false);
     queue.submit(roundId, answers);
@@ -77,7 +77,8 @@ function Round({ owner, data, offline, queue }: RoundProps) {
       response: data.submitted ? { answers: data.submitted.answers, at: data.submitted.submittedAt } : null,
       prefill: data.prefill,
     });
-    return { ...point, section: point.from === 'local' ? local?.sectionId : undefined };
+    // A draft reopens where the person stopped; submitted answers open at the start.
+    return { ...point, section: point.from === 'local' || point.from === 'draft' ? local?.sectionId : undefined };
   };
 
   return (

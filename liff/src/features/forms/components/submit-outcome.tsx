@@ -1,7 +1,6 @@
 // After ส่งคำตอบ: on its way, waiting on this phone for a connection, or received (editable until the round closes).
 import type { ReactNode } from 'react';
 import { formatThaiDateTime } from '@nithet/shared';
-import { AppLink } from '../../../components/app-link';
 import { LoadingPanel, useFocusOnMount } from '../../../components/status-panel';
 import { th } from '../../../i18n/th';
 import type { SubmitState } from './use-submit-queue';
@@ -59,9 +58,6 @@ function Sent({ state, onEdit }: { state: Extract<SubmitState, { kind: 'sent' }>
         <button type="button" className="button button-secondary" onClick={onEdit}>
           {t.edit}
         </button>
-        <AppLink to="/forms" className="nav-link">
-          {t.toList}
-        </AppLink>
       </div>
     </OutcomePanel>
   );

@@ -7,10 +7,13 @@ import type { Lookups } from './question-field';
 
 const has = (def: FormDefinition, kind: 'school' | 'network') => def.sections.some((s) => s.questions.some((q) => q.kind === kind));
 
-export function useChoices(def: FormDefinition): Lookups {
+export function useChoices(def: FormDefinition, owner: string): Lookups {
   const schools = has(def, 'school');
   const networks = has(def, 'network');
   const loadSchools = useCallback((signal: AbortSignal) => (schools ? getSchoolChoices(signal) : Promise.resolve([])), [schools]);
-  const loadNetworks = useCallback((signal: AbortSignal) => (networks ? getNetworkChoices(signal) : Promise.resolve([])), [networks]);
+  const loadNetworks = useCallback(
+    (signal: AbortSignal) => (networks ? getNetworkChoices(owner, signal) : Promise.resolve([])),
+    [networks, owner],
+  );
   return { schools: useQuery(loadSchools), networks: useQuery(loadNetworks) };
 }
