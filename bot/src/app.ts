@@ -16,6 +16,7 @@ import { seminarRouter } from './api/seminar-routes';
 import { attendanceRouter } from './api/attendance-routes';
 import { formRouter } from './api/form-routes';
 import { formAdminRouter } from './api/form-admin-routes';
+import { formTemplateRouter } from './api/form-template-routes';
 import { certificateRouter } from './api/certificate-routes';
 import { ticketImageRouter } from './api/ticket-image-routes';
 
@@ -46,7 +47,7 @@ export function createApp(deps: BotDeps, options: AppOptions = {}): Express {
   app.use('/api', express.json({ limit: '64kb' }));
   app.use('/api', apiRouter(deps), networkRouter(deps), meRouter(deps), supervisorRouter(deps));
   app.use('/api', directoryRouter(deps));
-  app.use('/api', seminarRouter(deps), attendanceRouter(deps), formAdminRouter(deps), formRouter(deps));
+  app.use('/api', seminarRouter(deps), attendanceRouter(deps), formTemplateRouter(deps), formAdminRouter(deps), formRouter(deps));
 
   const liffDir = options.liffDistDir ? resolve(options.liffDistDir) : undefined;
   if (liffDir && existsSync(join(liffDir, 'index.html'))) {

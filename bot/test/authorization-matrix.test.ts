@@ -237,6 +237,26 @@ const ROWS: Row[] = [
     otherOffice: { path: '/api/seminars/sem-other/attendance' },
   },
   { method: 'GET', route: '/api/form-templates', allowed: ['coordinator', 'supervisor'] },
+  {
+    method: 'GET',
+    route: '/api/form-templates/:templateId',
+    path: '/api/form-templates/form1-needs-survey',
+    allowed: ['coordinator', 'supervisor'],
+  },
+  {
+    method: 'PUT',
+    route: '/api/form-templates/:templateId',
+    path: '/api/form-templates/form1-needs-survey',
+    body: { title: 'แบบสำรวจความต้องการ (แก้ไข)' },
+    allowed: ['supervisor'],
+  },
+  {
+    method: 'POST',
+    route: '/api/form-templates/:templateId/clone',
+    path: '/api/form-templates/form1-needs-survey/clone',
+    body: { newId: 'form1-copy' },
+    allowed: ['supervisor'],
+  },
   { method: 'GET', route: '/api/form-rounds', allowed: ['coordinator', 'supervisor'] },
   {
     method: 'POST',

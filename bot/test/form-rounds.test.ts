@@ -314,3 +314,42 @@ describe('When the supervisor reads the summary per question', () => {
     expect((await api(stack, SUPERVISOR, 'GET', `/api/form-rounds/${anonymous}/summary`)).body.summary.respondents).toBe(3);
   });
 });
+
+describe('When a supervisor edits a form in the builder', () => {
+  it('then it changes in place before anyone answers, becomes version 2 after, old answers keep version 1, and copies start at 1', async () => {
+    const put = (body: Record<string, unknown>) => api(stack, SUPERVISOR, 'PUT', '/api/form-templates/needs-test', body);
+    const renamed = await put({ title: 'แบบสำรวจความต้องการ (ปรับปรุง)' });
+    expect(renamed.body).toMatchObject({ version: 1, newVersion: false, definition: { title: 'แบบสำรวจความต้องการ (ปรับปรุง)' } });
+
+    const id = await openRound();
+    await submit(lineId(0), id, { leads: 'no', 'topic-need': 4 });
+    const sections = formDefinitionSchema.parse(SURVEY).sections;
+    const withQuestion = [
+      { ...sections[0]!, questions: [...sections[0]!.questions, { id: 'years', kind: 'number', label: 'อายุราชการ (ปี)', min: 0, max: 45 }] },
+      sections[1]!,
+    ];
+    const v2 = await put({ sections: withQuestion });
+    expect(v2.body).toMatchObject({ version: 2, newVersion: true });
+    expect((await api(stack, lineId(1), 'GET', `/api/form-rounds/${id}`)).body.definition.version).toBe(1);
+    const next = await api(stack, SUPERVISOR, 'POST', '/api/form-rounds', {
+      title: 'รอบที่ 2',
+      templateId: 'needs-test',
+      audience: { networkIds: [SEMINAR_NETWORK] },
+      opensAt: new Date().toISOString(),
+      closesAt: new Date(Date.now() + 24 * HOUR).toISOString(),
+    });
+    expect(next.body.round.templateVersion).toBe(2);
+
+    const broken = await put({ sections: [{ ...sections[0]!, questions: [sections[0]!.questions[0]!, sections[0]!.questions[0]!] }] });
+    expect(broken.status).toBe(400);
+    expect(Object.values(broken.body.error.fields).join(' ')).toMatch(/[ก-๙]/);
+
+    const copy = await api(stack, SUPERVISOR, 'POST', '/api/form-templates/needs-test/clone', {
+      newId: 'needs-2571',
+      title: 'แบบสำรวจ ปี 2571',
+    });
+    expect(copy.body).toMatchObject({ templateId: 'needs-2571', version: 1, definition: { title: 'แบบสำรวจ ปี 2571' } });
+    expect((await api(stack, SUPERVISOR, 'POST', '/api/form-templates/needs-test/clone', { newId: 'needs-2571' })).status).toBe(400);
+    expect((await api(stack, lineId(0), 'PUT', '/api/form-templates/needs-test', { title: 'x' })).status).toBe(403);
+  });
+});

@@ -48,3 +48,10 @@ export const requireSupervisor: RequestHandler = (req, _res, next) => {
     next(e);
   }
 };
+
+/** After requireMember: supervisors, admins and coordinators (the people who run rounds and seminars). */
+export const requireStaff: RequestHandler = (req, _res, next) => {
+  const a = req.actor!;
+  if (a.roles.includes('supervisor') || a.roles.includes('admin') || a.coordinatorOf.length > 0) return next();
+  next(new AppError('auth/forbidden', `Member ${a.memberId} is not staff`));
+};

@@ -9,7 +9,6 @@ import {
   assertCanManageRound,
   createRound,
   educationLevelLabels,
-  latestTemplates,
   listRounds,
   markRoundOpen,
   roundOfArea,
@@ -22,7 +21,7 @@ import {
   type RoundSummaryResponse,
 } from '@nithet/shared';
 import type { BotDeps } from '../deps';
-import { requireLineUser, requireMember } from './auth';
+import { requireLineUser, requireMember, requireStaff } from './auth';
 import { assertRoundWithinQuota, openRound, previewOpenRound } from '../forms/round-notifications';
 import { roundCard } from '../forms/form-messages';
 import { formsTh } from '../forms/forms-th';
@@ -55,10 +54,6 @@ export function formAdminRouter(deps: BotDeps): Router {
     assertCanManageRound(req.actor!, round);
     return round;
   };
-  const staffOnly = (req: Request) => {
-    if (!req.actor!.roles.some((x) => x === 'supervisor' || x === 'admin') && req.actor!.coordinatorOf.length === 0)
-      throw new AppError('auth/forbidden', `Member ${req.actor!.memberId} manages no rounds`);
-  };
 
   const labels = async (areaId: string) => {
     const [schools, networks] = await Promise.all([
@@ -68,21 +63,7 @@ export function formAdminRouter(deps: BotDeps): Router {
     return { school: new Map(schools.items.map((s) => [s.code, s.name])), network: new Map(networks.items.map((n) => [n.id, n.name])) };
   };
 
-  r.get(path(FORM_PATHS.templates), ...member, async (req, res) => {
-    staffOnly(req);
-    const templates = await latestTemplates(deps.repos, req.actor!.areaId);
-    res.json({
-      templates: templates.map((t) => ({
-        templateId: t.templateId,
-        version: t.version,
-        title: t.definition.title,
-        kind: t.definition.kind,
-      })),
-    });
-  });
-
-  r.get(path(FORM_PATHS.rounds), ...member, async (req, res) => {
-    staffOnly(req);
+  r.get(path(FORM_PATHS.rounds), ...member, requireStaff, async (req, res) => {
     res.json({ rounds: await Promise.all((await listRounds(deps.repos, req.actor!)).map(withCount)) });
   });
 

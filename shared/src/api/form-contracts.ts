@@ -11,6 +11,10 @@ const seg = (id: string) => encodeURIComponent(id);
 export const FORM_PATHS = {
   /** GET (staff): the office's form templates (latest versions). */
   templates: '/api/form-templates',
+  /** GET (staff): a template's newest version; PUT (supervisor): the builder's edits (a new version once answered). */
+  template: (templateId: string) => `/api/form-templates/${seg(templateId)}`,
+  /** POST (supervisor) { newId, title? }: an own copy at version 1. */
+  clone: (templateId: string) => `/api/form-templates/${seg(templateId)}/clone`,
   /** GET (staff): the office's rounds; POST (staff): create a round as a draft. */
   rounds: '/api/form-rounds',
   /** GET: open rounds meant for me, with whether I answered. */
@@ -142,3 +146,23 @@ export const roundNudgeResponseSchema = z.object({
   unreachable: z.number(),
 });
 export type RoundNudgeResponse = z.infer<typeof roundNudgeResponseSchema>;
+
+/** The builder sends the whole edited form (title, description, sections); id and version are the server's. */
+export const templateEditSchema = z.object({
+  kind: z.enum(['needs-survey', 'evaluation', 'seminar-evaluation', 'custom']).optional(),
+  title: z.string().optional(),
+  description: z.string().optional(),
+  sections: z.array(z.unknown()).optional(),
+});
+export const templateCloneSchema = z.object({
+  newId: z.string().regex(/^[a-z0-9-]{1,60}$/, 'รหัสแบบฟอร์มใช้ได้เฉพาะ a–z 0–9 และ -'),
+  title: z.string().trim().min(1).max(300).optional(),
+});
+export const templateResponseSchema = z.object({
+  templateId: z.string(),
+  version: z.number(),
+  definition: formDefinitionSchema,
+  /** This save made a new version (the form had answers). */
+  newVersion: z.boolean().optional(),
+});
+export type TemplateResponse = z.infer<typeof templateResponseSchema>;
