@@ -2,6 +2,7 @@
 // section included), the draft survives a reload, the connection drops, ส่งคำตอบ queues the answer on the phone, and
 // when the line is back it is sent by itself — exactly one response, whatever was tapped or retried.
 import type { Page } from 'playwright-core';
+import { ensureBuiltInTemplates, formDefinitionSchema, type FormDefinitionInput } from '@nithet/shared';
 import { runOutbox } from '../bot/src/outbox';
 import { TEACHER_3, api, followAndRegister } from '../bot/test/support/people';
 import { textsTo } from '../bot/test/support/local-stack';
@@ -279,5 +280,126 @@ describe('When LINE is closed while the answer waits on the phone', () => {
       'current-problems': 'สื่อการสอนไม่พอ',
     });
     await context.close();
+  });
+});
+
+const EVERY_KIND: FormDefinitionInput = {
+  id: 'every-kind-e2e',
+  version: 1,
+  kind: 'custom',
+  title: 'แบบทดสอบคำถามทุกแบบ',
+  sections: [
+    {
+      id: 'one',
+      title: 'คำถามทุกแบบ',
+      questions: [
+        { id: 'name', kind: 'short-text', label: 'ชื่อกิจกรรม', required: true },
+        { id: 'story', kind: 'long-text', label: 'เล่าผลการดำเนินงาน' },
+        {
+          id: 'role',
+          kind: 'single-choice',
+          label: 'บทบาท',
+          required: true,
+          allowOther: true,
+          options: [
+            { value: 'teacher', label: 'ครูผู้สอน' },
+            { value: 'mentor', label: 'ครูพี่เลี้ยง' },
+          ],
+        },
+        {
+          id: 'media',
+          kind: 'multi-choice',
+          label: 'สื่อที่ใช้',
+          max: 2,
+          options: [
+            { value: 'video', label: 'วิดีโอ' },
+            { value: 'worksheet', label: 'ใบงาน' },
+            { value: 'app', label: 'แอปพลิเคชัน' },
+          ],
+        },
+        { id: 'overall', kind: 'rating', label: 'ความพึงพอใจโดยรวม', required: true },
+        {
+          id: 'aspects',
+          kind: 'rating-grid',
+          label: 'ความพึงพอใจรายด้าน',
+          required: true,
+          items: [
+            { id: 'content', label: 'เนื้อหา' },
+            { id: 'time', label: 'ระยะเวลา' },
+          ],
+        },
+        { id: 'hours', kind: 'number', label: 'จำนวนชั่วโมงที่เข้าร่วม', required: true, integer: true, min: 1, max: 40 },
+        { id: 'held-on', kind: 'date', label: 'วันที่จัดกิจกรรม', required: true, minDate: '2026-01-01', maxDate: '2027-12-31' },
+        { id: 'school', kind: 'school', label: 'โรงเรียนที่จัดกิจกรรม', required: true },
+        { id: 'network', kind: 'network', label: 'เครือข่ายที่ร่วมจัด', required: true },
+      ],
+    },
+  ],
+};
+
+describe('When a form asks every kind of question', () => {
+  it('then each is answered on a phone in Thai (the date shown in พ.ศ.), errors name their fields, and the answers arrive as typed', async () => {
+    const { stack, browser } = env;
+    const THIRD = 'U00000000000000000000000000007010';
+    stack.platform.addUser({ userId: THIRD, displayName: 'Kru Malee', following: false });
+    const networkId = await joinScience(THIRD, 'มาลี');
+    await ensureBuiltInTemplates(stack.deps.repos, 'demo-esa', [formDefinitionSchema.parse(EVERY_KIND)], new Date().toISOString());
+    const created = await api(stack, SUPERVISOR, 'POST', '/api/form-rounds', {
+      title: 'ทดสอบคำถามทุกแบบ',
+      templateId: EVERY_KIND.id,
+      audience: { networkIds: [networkId] },
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      closesAt: new Date(Date.now() + 7 * 24 * HOUR).toISOString(),
+    });
+    const roundId = String(created.body.round.id);
+    expect((await api(stack, SUPERVISOR, 'POST', `/api/form-rounds/${roundId}/open`)).status).toBe(200);
+    const page = await phoneAs(browser, stack, THIRD, 'Kru Malee', `/forms/${encodeURIComponent(roundId)}`);
+
+    await page.getByLabel('ชื่อกิจกรรม').fill('ค่ายวิทยาศาสตร์สัญจร');
+    await page.getByLabel('เล่าผลการดำเนินงาน').fill('นักเรียนสนใจมาก\nครูได้แลกเปลี่ยนสื่อ');
+    await group(page, 'บทบาท').getByRole('radio', { name: 'อื่น ๆ (โปรดระบุ)' }).check();
+    await group(page, 'บทบาท').getByRole('textbox', { name: 'ระบุคำตอบอื่น ๆ' }).fill('วิทยากร');
+    const media = page.getByRole('group', { name: 'สื่อที่ใช้ (ไม่บังคับ)' });
+    await media.getByRole('checkbox', { name: 'วิดีโอ' }).check();
+    await media.getByRole('checkbox', { name: 'แอปพลิเคชัน' }).check();
+    await group(page, 'ความพึงพอใจโดยรวม').getByRole('radio', { name: '4 มาก', exact: true }).check();
+    await group(page, 'ความพึงพอใจรายด้าน').getByRole('group', { name: '1. เนื้อหา' }).getByRole('radio', { name: '5 มากที่สุด' }).check();
+    await page.getByLabel('จำนวนชั่วโมงที่เข้าร่วม').fill('60');
+    await page.getByLabel('วันที่จัดกิจกรรม').fill('2027-01-15');
+    await page.getByText('วันที่เลือก: 15 มกราคม 2570').waitFor();
+    const school = group(page, 'โรงเรียนที่จัดกิจกรรม');
+    await school.getByLabel('ค้นหาโรงเรียน (ชื่อ อำเภอ หรือรหัส)').fill('1040010002');
+    await school.getByRole('radio').first().check();
+    await group(page, 'เครือข่ายที่ร่วมจัด').getByRole('radio', { name: 'ชุมชนครูวิทยาศาสตร์' }).check();
+
+    // Two problems left: the hours out of range and a grid item without a rating; each named, each fixed in place.
+    await page.getByRole('button', { name: 'ส่งคำตอบ', exact: true }).click();
+    const summary = page.locator('.error-summary');
+    await summary.getByText('ยังตอบไม่ครบหรือไม่ถูกต้อง 2 ข้อ', { exact: false }).waitFor();
+    await summary.getByRole('link', { name: 'จำนวนชั่วโมงที่เข้าร่วม: กรุณากรอกตัวเลขตั้งแต่ 1 ถึง 40' }).waitFor();
+    await summary.getByRole('link', { name: 'ความพึงพอใจรายด้าน: ระยะเวลา', exact: false }).click();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('q-aspects--time');
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    expect(await overflowsAt200Percent(page)).toBe(false);
+    await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+    await group(page, 'ความพึงพอใจรายด้าน').getByRole('group', { name: '2. ระยะเวลา' }).getByRole('radio', { name: '3 ปานกลาง' }).check();
+    await page.getByLabel('จำนวนชั่วโมงที่เข้าร่วม').fill('12');
+    expect(await summary.count()).toBe(0);
+    await page.getByRole('button', { name: 'ส่งคำตอบ', exact: true }).click();
+    await page.getByRole('heading', { name: 'ส่งคำตอบเรียบร้อยแล้ว ขอบคุณค่ะ' }).waitFor();
+
+    expect((await api(stack, THIRD, 'GET', `/api/form-rounds/${roundId}`)).body.submitted.answers).toEqual({
+      name: 'ค่ายวิทยาศาสตร์สัญจร',
+      story: 'นักเรียนสนใจมาก\nครูได้แลกเปลี่ยนสื่อ',
+      role: 'other:วิทยากร',
+      media: ['video', 'app'],
+      overall: 4,
+      aspects: { content: 5, time: 3 },
+      hours: 12,
+      'held-on': '2027-01-15',
+      school: '1040010002',
+      network: networkId,
+    });
+    await page.context().close();
   });
 });
