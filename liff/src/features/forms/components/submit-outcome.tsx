@@ -37,9 +37,16 @@ function Waiting({ state, onEdit, onResend }: { state: Extract<SubmitState, { ki
     <OutcomePanel tone="waiting" title={t.queuedTitle}>
       <p role="status">{state.offline || !state.error ? t.queuedOffline : t.queuedError(state.error.thaiMessage)}</p>
       <div className="actions">
-        <button type="button" className="button" onClick={onResend}>
-          {t.resend}
-        </button>
+        {state.error?.needsReload ? (
+          // An expired LINE token only comes back with a fresh page; the answer waits in storage meanwhile.
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            {th.common.reload}
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={onResend}>
+            {t.resend}
+          </button>
+        )}
         <button type="button" className="button button-secondary" onClick={onEdit}>
           {t.edit}
         </button>
