@@ -221,6 +221,7 @@ describe('When a teacher fills Form 1 on a slow line and the connection drops be
     expect(again.body.duplicate).toBe(true);
     expect(await responses(roundId)).toBe(1);
     expect((await api(stack, SUPERVISOR, 'GET', '/api/form-rounds')).body.rounds[0]).toMatchObject({ id: roundId, responseCount: 1 });
+    expect((await api(stack, SUPERVISOR, 'GET', `/api/form-rounds/${roundId}/summary`)).body).toMatchObject({ answered: 1 });
     const stored = (await api(stack, TEACHER, 'GET', `/api/form-rounds/${roundId}`)).body;
     expect(stored).toMatchObject({
       draft: null,
