@@ -63,6 +63,14 @@ const SettingsPage = lazyPage(
   () => import('../features/supervisor/components/settings-page'),
   (m) => m.SettingsPage,
 );
+const FormRoundsPage = lazyPage(
+  () => import('../features/form-rounds/components/form-rounds-page'),
+  (m) => m.FormRoundsPage,
+);
+const RoundSummaryPage = lazyPage(
+  () => import('../features/form-rounds/components/round-summary-page'),
+  (m) => m.RoundSummaryPage,
+);
 const DirectoryPage = lazyPage(
   () => import('../features/directory/components/directory-page'),
   (m) => m.DirectoryPage,
@@ -90,6 +98,8 @@ const routes: readonly (readonly [string, Page])[] = [
   ['/supervisor/seminars', SupervisorSeminarsPage],
   ['/supervisor/seminars/:id/edit', SeminarEditPage],
   ['/supervisor/seminars/:id/attendance', AttendancePage],
+  ['/supervisor/forms', FormRoundsPage],
+  ['/supervisor/forms/:id', RoundSummaryPage],
   ['/directory', DirectoryPage],
 ];
 

@@ -97,6 +97,7 @@ export function SupervisorPage() {
       <AppNav
         items={[
           { to: '/supervisor/seminars', label: t.toSeminars },
+          { to: '/supervisor/forms', label: th.formRounds.title },
           { to: '/supervisor/data-quality', label: t.toDataQuality },
           { to: '/supervisor/settings', label: t.toSettings },
           { to: '/networks', label: th.nav.networks },
