@@ -353,3 +353,14 @@ describe('When a supervisor edits a form in the builder', () => {
     expect((await api(stack, lineId(0), 'PUT', '/api/form-templates/needs-test', { title: 'x' })).status).toBe(403);
   });
 });
+
+describe('When a member types แบบสอบถาม in the chat', () => {
+  it('then the free reply holds the forms still waiting for them, and says so when there are none', async () => {
+    const id = await openRound();
+    await stack.platform.sendEvent(lineId(1), { type: 'message', text: 'แบบสอบถาม' });
+    expect(JSON.stringify(stack.platform.messagesTo(lineId(1)).at(-1)!.message)).toContain(`/forms/${id}`);
+    await submit(lineId(1), id, { leads: 'no', 'topic-need': 4 });
+    await stack.platform.sendEvent(lineId(1), { type: 'message', text: 'แบบสอบถาม' });
+    expect(textsTo(stack, lineId(1)).at(-1)).toContain('ไม่มีแบบสอบถามที่รอท่านตอบ');
+  });
+});

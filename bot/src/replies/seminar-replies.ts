@@ -110,10 +110,10 @@ export function seminarReminderMessage(s: Seminar, minutesBefore: number): Messa
   return { type: 'text', text: lines.join('\n') };
 }
 
-/** Up to 12 seminar cards side by side (LINE's carousel limit), soonest first. */
-export function seminarsCarousel(cards: Message[]): Message {
+/** Up to 12 cards side by side (LINE's carousel limit), in the order given. */
+export function seminarsCarousel(cards: Message[], altText: string = semTh.upcomingAlt): Message {
   const bubbles = cards.flatMap((c) => (c.type === 'flex' && c.contents.type === 'bubble' ? [c.contents] : [])).slice(0, 12);
-  return { type: 'flex', altText: semTh.upcomingAlt, contents: { type: 'carousel', contents: bubbles } };
+  return { type: 'flex', altText, contents: { type: 'carousel', contents: bubbles } };
 }
 
 /** After the session, to those who came: thanks, and one button to the evaluation (or straight to the certificate). */

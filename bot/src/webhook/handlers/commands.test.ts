@@ -18,6 +18,7 @@ describe('parseCommand', () => {
     ['สัมมนา', 'seminars'],
     ['เกียรติบัตร', 'certificates'],
     ['บัตรเข้างาน', 'tickets'],
+    ['แบบสอบถาม', 'forms'],
     ['QR', 'tickets'],
     ['สวัสดีค่ะ', 'unknown'],
     ['', 'unknown'],

@@ -1,6 +1,19 @@
 // Text commands people type, in Thai and English, mapped to one intent (and its argument) each.
 export type Command =
-  | { name: 'help' | 'register' | 'my-networks' | 'browse' | 'leave' | 'requests' | 'seminars' | 'tickets' | 'certificates' | 'unknown' }
+  | {
+      name:
+        | 'help'
+        | 'register'
+        | 'my-networks'
+        | 'browse'
+        | 'leave'
+        | 'requests'
+        | 'seminars'
+        | 'tickets'
+        | 'certificates'
+        | 'forms'
+        | 'unknown';
+    }
   | { name: 'join'; code: string | null }
   | { name: 'link-group'; code: string | null };
 
@@ -13,6 +26,7 @@ const SIMPLE: Array<[Command['name'], RegExp]> = [
   ['requests', /^\/?(คำขอเข้าร่วม|requests|approvals?)$/i],
   ['seminars', /^\/?(สัมมนา|กิจกรรม|สัมมนา\/กิจกรรม|seminars?)$/i],
   ['tickets', /^\/?(บัตรเข้างาน|บัตร|คิวอาร์|ticket|tickets|qr)$/i],
+  ['forms', /^\/?(แบบสอบถาม|แบบสำรวจ|แบบประเมิน|forms?|surveys?)$/i],
   ['certificates', /^\/?(เกียรติบัตร|เกียรติบัตรของฉัน|certificates?)$/i],
 ];
 

@@ -7,6 +7,7 @@ import type { LineEvent } from '../event-types';
 import { sendReply } from './send-reply';
 import { parseCommand } from './commands';
 import { handleMyCertificates, handleMyTickets, handleUpcomingSeminars } from './seminar-actions';
+import { handleMyForms } from './form-actions';
 import { handleBrowse, handleJoin, handleMyNetworks, handlePendingRequests } from './network-actions';
 import { onGroupMessage } from './on-group-message';
 
@@ -48,6 +49,8 @@ export async function onMessage(deps: BotDeps, event: LineEvent, log: Logger): P
       return handleUpcomingSeminars(deps, event, log, member);
     case 'tickets':
       return handleMyTickets(deps, event, log, member);
+    case 'forms':
+      return handleMyForms(deps, event, log, member);
     case 'certificates':
       return handleMyCertificates(deps, event, log, member);
     default:
