@@ -99,6 +99,7 @@ export const th = {
     supervisor: 'ภาพรวมเครือข่าย',
     dataQuality: 'คุณภาพข้อมูลสมาชิก',
     seminars: 'การประชุมและสัมมนา',
+    forms: 'แบบสอบถามของฉัน',
   },
   forbidden: {
     title: 'ไม่มีสิทธิ์ใช้งานส่วนนี้',

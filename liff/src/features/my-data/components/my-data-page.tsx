@@ -39,6 +39,7 @@ export function MyDataPage() {
           items={[
             { to: '/networks', label: th.nav.networks },
             { to: '/seminars', label: th.nav.seminars },
+            { to: '/forms', label: th.nav.forms },
           ]}
         />
       </>

@@ -65,6 +65,7 @@ export function MyNetworksPage() {
       <AppNav
         items={[
           { to: '/seminars', label: th.nav.seminars },
+          { to: '/forms', label: th.nav.forms },
           { to: '/me', label: th.nav.myData },
           { to: '/register', label: th.nav.register },
         ]}

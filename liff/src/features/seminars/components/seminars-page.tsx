@@ -12,6 +12,7 @@ import { SeminarCard } from './seminar-card';
 const s = th.seminars;
 const nav = [
   { to: '/networks', label: th.nav.networks },
+  { to: '/forms', label: th.nav.forms },
   { to: '/me', label: th.nav.myData },
 ];
 
