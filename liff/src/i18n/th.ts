@@ -891,7 +891,7 @@ export const th = {
     distribution: 'การกระจายของคะแนน',
     scalePoint: (value: number, label?: string) => (label ? `${value} ${label}` : `${value}`),
     distributionText: (parts: string) => `จำนวนผู้ตอบแต่ละระดับ: ${parts}`,
-    distributionPart: (value: number, n: number) => `${value} = ${n.toLocaleString('th-TH')}`,
+    distributionPart: (value: number, n: number) => `${value}\u00a0=\u00a0${n.toLocaleString('th-TH')}`,
     numberStats: {
       mean: 'ค่าเฉลี่ย ± ส่วนเบี่ยงเบนมาตรฐาน',
       min: 'ต่ำสุด',

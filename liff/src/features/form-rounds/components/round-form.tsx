@@ -1,9 +1,9 @@
 // Create a round as a draft: title, form, audience (networks, levels, schools), opening and closing (Bangkok time),
 // named or anonymous; the server's field errors land on their fields.
 import { useState } from 'react';
-import { useForm, type Control } from 'react-hook-form';
+import { useForm, useWatch, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { educationLevelLabels, educationLevels, type RoundView } from '@nithet/shared';
+import { educationLevelLabels, educationLevels, formatThaiDateTime, type RoundView } from '@nithet/shared';
 import { ChoiceGroupField } from '../../../components/choice-group-field';
 import { FormField } from '../../../components/form-field';
 import { FormFooter } from '../../../components/form-footer';
@@ -13,7 +13,7 @@ import { useQuery } from '../../../lib/use-query';
 import { getSchools } from '../../registration/api/get-schools';
 import { AudienceSchools } from '../../supervisor/components/audience-schools';
 import { QueryError } from '../../supervisor/components/query-error';
-import type { SeminarFormOutput, SeminarFormValues } from '../../supervisor/seminar-form-values';
+import { bangkokLocalToIso, type SeminarFormOutput, type SeminarFormValues } from '../../supervisor/seminar-form-values';
 import { createFormRound } from '../api/create-form-round';
 import type { FormTemplateItem } from '../api/get-form-templates';
 import {
@@ -64,9 +64,25 @@ export function RoundForm({ templates, networks, onSaved }: RoundFormProps) {
     }
   });
 
-  const time = (name: 'opensAt' | 'closesAt', hint: string) => (
+  const times = useWatch({ control, name: ['opensAt', 'closesAt'] });
+  /** The browser writes the picked time its own way (often ค.ศ., AM/PM): say it again in Thai with the พ.ศ. year. */
+  const time = (name: 'opensAt' | 'closesAt', hint: string, value: string) => (
     <FormField id={id(name)} label={t.labels[name]} required hint={hint} error={roundFieldMessage(name, errors[name])}>
-      {(aria) => <input {...aria} {...register(name)} className="input" type="datetime-local" required />}
+      {(aria) => (
+        <>
+          <input
+            {...aria}
+            aria-describedby={`${aria['aria-describedby']} ${id(name)}-be`}
+            {...register(name)}
+            className="input"
+            type="datetime-local"
+            required
+          />
+          <p id={`${id(name)}-be`} className="date-be" aria-live="polite">
+            {thaiTimeOf(value)}
+          </p>
+        </>
+      )}
     </FormField>
   );
 
@@ -111,8 +127,8 @@ export function RoundForm({ templates, networks, onSaved }: RoundFormProps) {
         />
       ) : null}
       {schools.status === 'error' ? <QueryError error={schools.error} onRetry={schools.retry} /> : null}
-      {time('opensAt', t.hints.time)}
-      {time('closesAt', t.hints.closesAt)}
+      {time('opensAt', t.hints.time, times[0])}
+      {time('closesAt', t.hints.closesAt, times[1])}
       <div className="field">
         <label className="choice">
           <input type="checkbox" {...register('anonymous')} aria-describedby={id('anonymous-hint')} />
@@ -132,6 +148,14 @@ export function RoundForm({ templates, networks, onSaved }: RoundFormProps) {
     </form>
   );
 }
+
+const thaiTimeOf = (local: string) => {
+  try {
+    return formatThaiDateTime(bangkokLocalToIso(local));
+  } catch {
+    return ''; // not a whole date and time yet
+  }
+};
 
 /**
  * The seminar form's school picker, reused as it is: it reads and writes only the `schoolCodes` field (a string array),

@@ -1,5 +1,6 @@
-// /liff/supervisor/forms/:id (lazy): a round's response rate, its answers per question for the chosen group, who has
-// not answered (with a one-tap nudge) and the export; changing a filter reloads only the answers, the rest stays put.
+// /liff/supervisor/forms/:id (lazy): a round's response rate, who has not answered (with a one-tap nudge: chasing comes
+// before reading 14 questions), the answers per question for the chosen group, and the export; changing a filter
+// reloads only the answers, the rest stays put.
 import { useCallback, useState } from 'react';
 import { formatThaiDateTime, type RoundSummaryResponse } from '@nithet/shared';
 import { AppNav } from '../../../components/app-nav';
@@ -42,6 +43,7 @@ export function RoundSummaryPage({ params }: { params: RouteParams }) {
       {data ? (
         <>
           <ResponseRate data={data} />
+          <NotAnsweredPanel roundId={roundId} people={data.notAnswered} canNudge={canNudge(data.round, new Date())} />
           <section aria-labelledby="answers-heading" className="answers">
             <h2 id="answers-heading">{f.heading}</h2>
             <p className="hint">{f.intro}</p>
@@ -51,7 +53,6 @@ export function RoundSummaryPage({ params }: { params: RouteParams }) {
             </p>
             <Answers data={data} />
           </section>
-          <NotAnsweredPanel roundId={roundId} people={data.notAnswered} canNudge={canNudge(data.round, new Date())} />
           <ExportPanel round={data.round} />
         </>
       ) : null}
