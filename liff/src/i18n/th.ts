@@ -850,7 +850,6 @@ export const th = {
     closePreview: 'ยังไม่ส่ง',
     toOverview: 'กลับไปภาพรวมเครือข่าย',
     summaryTitle: 'ผลแบบสอบถาม',
-    notFound: 'ไม่พบรอบแบบสอบถามนี้ หรือท่านไม่มีสิทธิ์ดูผลค่ะ',
     toList: 'กลับไปรอบแบบสอบถาม',
     rate: {
       heading: 'อัตราการตอบ',
@@ -900,7 +899,6 @@ export const th = {
     noAnswers: 'ยังไม่มีผู้ตอบข้อนี้',
     showAll: (n: number) => `ดูทั้งหมด (${n.toLocaleString('th-TH')} คำตอบ)`,
     showLess: 'แสดงน้อยลง',
-    textsShown: (n: number, total: number) => `แสดง ${n.toLocaleString('th-TH')} จาก ${total.toLocaleString('th-TH')} คำตอบ`,
     notAnswered: {
       heading: 'ผู้ที่ยังไม่ตอบ',
       count: (n: number) => `ยังไม่ตอบ ${n.toLocaleString('th-TH')} คน`,
