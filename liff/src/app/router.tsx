@@ -1,5 +1,6 @@
 // Routes under /liff/: a table from path pattern to page. Teacher pages are eager; manager pages load with lazy().
-import { Suspense, lazy, type ComponentType } from 'react';
+import { Suspense, lazy, useEffect, type ComponentType } from 'react';
+import { FORM_PATHS } from '@nithet/shared';
 import { PageLayout } from '../components/page-layout';
 import { LoadingPanel } from '../components/status-panel';
 import { MyDataPage } from '../features/my-data/components/my-data-page';
@@ -10,6 +11,7 @@ import { SeminarPage, SeminarsPage } from '../features/seminars/components/semin
 import { th } from '../i18n/th';
 import { findRoute, type RouteParams } from '../lib/match-route';
 import { useRoute } from '../lib/navigation';
+import { startEarlyGet } from '../lib/early-get';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorBoundary } from './route-error-boundary';
 
@@ -107,6 +109,11 @@ export function Router() {
   const route = useRoute();
   const found = findRoute(routes, route);
   const Page = found?.value ?? NotFoundPage;
+  // The form's data leaves with its chunk, not after it (one round trip less before the first question).
+  const formRoundId = found?.value === FormPage ? found.params.roundId : undefined;
+  useEffect(() => {
+    if (formRoundId) startEarlyGet(FORM_PATHS.one(formRoundId));
+  }, [formRoundId]);
   return (
     <RouteErrorBoundary key={route}>
       <Suspense
