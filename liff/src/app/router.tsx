@@ -73,6 +73,14 @@ const RoundSummaryPage = lazyPage(
   () => import('../features/form-rounds/components/round-summary-page'),
   (m) => m.RoundSummaryPage,
 );
+const FormTemplatesPage = lazyPage(
+  () => import('../features/form-builder/components/template-list-page'),
+  (m) => m.FormTemplatesPage,
+);
+const FormBuilderPage = lazyPage(
+  () => import('../features/form-builder/components/form-builder-page'),
+  (m) => m.FormBuilderPage,
+);
 const DirectoryPage = lazyPage(
   () => import('../features/directory/components/directory-page'),
   (m) => m.DirectoryPage,
@@ -102,6 +110,8 @@ const routes: readonly (readonly [string, Page])[] = [
   ['/supervisor/seminars/:id/attendance', AttendancePage],
   ['/supervisor/forms', FormRoundsPage],
   ['/supervisor/forms/:id', RoundSummaryPage],
+  ['/supervisor/form-templates', FormTemplatesPage],
+  ['/supervisor/form-templates/:templateId', FormBuilderPage],
   ['/directory', DirectoryPage],
 ];
 

@@ -98,6 +98,7 @@ export function SupervisorPage() {
         items={[
           { to: '/supervisor/seminars', label: t.toSeminars },
           { to: '/supervisor/forms', label: th.formRounds.title },
+          { to: '/supervisor/form-templates', label: th.formBuilder.listTitle },
           { to: '/supervisor/data-quality', label: t.toDataQuality },
           { to: '/supervisor/settings', label: t.toSettings },
           { to: '/networks', label: th.nav.networks },
