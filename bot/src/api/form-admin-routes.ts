@@ -13,6 +13,7 @@ import {
   markRoundOpen,
   roundOfArea,
   roundProgress,
+  roundAudience,
   templateVersion,
   toRoundView,
   type EducationLevel,
@@ -64,7 +65,12 @@ export function formAdminRouter(deps: BotDeps): Router {
   };
 
   r.get(path(FORM_PATHS.rounds), ...member, requireStaff, async (req, res) => {
-    res.json({ rounds: await Promise.all((await listRounds(deps.repos, req.actor!)).map(withCount)) });
+    const rounds = await listRounds(deps.repos, req.actor!);
+    res.json({
+      rounds: await Promise.all(
+        rounds.map(async (r) => ({ ...(await withCount(r)), audienceSize: (await roundAudience(deps.repos, r)).length })),
+      ),
+    });
   });
 
   r.post(path(FORM_PATHS.rounds), ...member, async (req, res) => {

@@ -55,6 +55,8 @@ export const roundViewSchema = z.object({
   anonymous: z.boolean(),
   status: z.enum(formRoundStatuses),
   responseCount: z.number(),
+  /** People the round is for (staff lists only). */
+  audienceSize: z.number().optional(),
 });
 export type RoundView = z.infer<typeof roundViewSchema>;
 

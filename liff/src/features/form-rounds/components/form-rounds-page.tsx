@@ -11,7 +11,7 @@ import { useRuntime } from '../../../lib/runtime-context';
 import { useLocalEdits } from '../../../lib/use-local-edits';
 import { useQuery, type QueryState } from '../../../lib/use-query';
 import { QueryError } from '../../supervisor/components/query-error';
-import { getNetworksOverview } from '../../supervisor/api/get-networks-overview';
+import { getManageableNetworks } from '../../supervisor/api/get-manageable-networks';
 import { getFormRounds } from '../api/get-form-rounds';
 import { getFormTemplates, type FormTemplateItem } from '../api/get-form-templates';
 import { audienceText, roundPhase, type RoundPhase } from '../round-list-view';
@@ -26,14 +26,14 @@ export function FormRoundsPage() {
   const { areaName, mock } = useRuntime();
   const rounds = useQuery(getFormRounds);
   const templates = useQuery(getFormTemplates);
-  const networks = useQuery(getNetworksOverview);
+  const networks = useQuery(getManageableNetworks);
   const edits = useLocalEdits<RoundView>();
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState('');
   /** Audience sizes learnt from opening a round here (the list itself only counts responses). */
   const [audiences, setAudiences] = useState<ReadonlyMap<string, number>>(new Map());
 
-  const networkList = networks.status === 'success' ? networks.data.networks.map((n) => n.network) : [];
+  const networkList = networks.status === 'success' ? networks.data : [];
   const names = {
     forms: new Map((templates.status === 'success' ? templates.data : []).map((x) => [x.templateId, x.title])),
     networks: new Map(networkList.map((n) => [n.id, n.name])),
@@ -53,7 +53,7 @@ export function FormRoundsPage() {
               key={r.id}
               round={r}
               names={names}
-              audience={audiences.get(r.id)}
+              audience={audiences.get(r.id) ?? r.audienceSize}
               onOpened={(res) => {
                 edits.changed(res.round);
                 setAudiences((m) => new Map(m).set(res.round.id, res.recipients));
@@ -113,7 +113,7 @@ type Query<T> = QueryState<T> & { retry: () => void };
 /** The form waits for the templates and networks it offers. */
 function CreateRound(props: {
   templates: Query<FormTemplateItem[]>;
-  networks: Query<Awaited<ReturnType<typeof getNetworksOverview>>>;
+  networks: Query<Awaited<ReturnType<typeof getManageableNetworks>>>;
   onSaved: (r: RoundView) => void;
 }) {
   const { templates, networks } = props;
@@ -121,7 +121,7 @@ function CreateRound(props: {
     if (q.status === 'error') return <QueryError error={q.error} onRetry={q.retry} />;
   }
   if (templates.status !== 'success' || networks.status !== 'success') return <LoadingPanel />;
-  return <RoundForm templates={templates.data} networks={networks.data.networks.map((n) => n.network)} onSaved={props.onSaved} />;
+  return <RoundForm templates={templates.data} networks={networks.data} onSaved={props.onSaved} />;
 }
 
 interface RoundCardProps {

@@ -11,7 +11,7 @@ import { LoadingPanel } from '../../../components/status-panel';
 import { th } from '../../../i18n/th';
 import { asApiError, type ApiError } from '../../../lib/api-client';
 import { useQuery } from '../../../lib/use-query';
-import { getNetworksOverview } from '../api/get-networks-overview';
+import { getManageableNetworks } from '../api/get-manageable-networks';
 import { createSeminar, updateSeminar } from '../api/seminars-admin';
 import {
   seminarFieldMessage,
@@ -40,7 +40,7 @@ interface SeminarFormProps {
 export function SeminarForm({ seminar, onSaved }: SeminarFormProps) {
   const prefix = seminar ? 'seminar-edit' : 'seminar';
   const id = (name: string) => `${prefix}-${name}`;
-  const networks = useQuery(getNetworksOverview);
+  const networks = useQuery(getManageableNetworks);
   const [opened] = useState(() => (seminar ? seminarFormValuesOf(seminar) : seminarFormDefaults));
   const schools = useQuery(getSchools);
   const { register, handleSubmit, setError, formState, control } = useForm<SeminarFormValues, unknown, SeminarFormOutput>({
@@ -120,7 +120,7 @@ export function SeminarForm({ seminar, onSaved }: SeminarFormProps) {
           id={id('networkIds')}
           legend={labels.networkIds}
           type="checkbox"
-          options={networkOptions(networks.data.networks, opened.networkIds)}
+          options={networkOptions(networks.data, opened.networkIds)}
           registration={register('networkIds')}
           hint={t.hints.networkIds}
           error={seminarFieldMessage('networkIds', errors.networkIds)}
@@ -188,8 +188,8 @@ function reminderOptions(current: SeminarFormValues['reminders']) {
 }
 
 /** The office's networks, plus any the seminar already targets that the list lacks (so saving never drops them). */
-function networkOptions(networks: readonly { network: { id: string; name: string } }[], chosen: SeminarFormValues['networkIds']) {
-  const options = networks.map((n) => ({ value: n.network.id, label: n.network.name }));
+function networkOptions(networks: readonly { id: string; name: string }[], chosen: SeminarFormValues['networkIds']) {
+  const options = networks.map((n) => ({ value: n.id, label: n.name }));
   const known = new Set(options.map((o) => o.value));
   const missing = (Array.isArray(chosen) ? chosen : []).map(String).filter((v) => !known.has(v));
   return [...options, ...missing.map((v) => ({ value: v, label: t.otherNetwork(v) }))];
