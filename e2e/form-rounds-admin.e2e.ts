@@ -178,4 +178,20 @@ describe('When a supervisor runs a form round from the LIFF app', () => {
     expect(await overflowsAt200Percent(staff)).toBe(false);
     await staff.context().close();
   });
+
+  it('then a coordinator, who has no office-wide overview, gets the networks they coordinate in both create forms', async () => {
+    const { stack, browser } = env;
+    const COORDINATOR = 'U00000000000000000000000000005002';
+    for (const [path, create] of [
+      ['/supervisor/forms', 'สร้างรอบแบบสอบถามใหม่'],
+      ['/supervisor/seminars', 'สร้างการประชุมใหม่'],
+    ] as const) {
+      const page = await phoneAs(browser, stack, COORDINATOR, 'ครูประสิทธิ์', path);
+      await page.getByRole('button', { name: create }).click();
+      await page.getByRole('checkbox', { name: 'เครือข่ายครูแกนนำ' }).waitFor();
+      expect(await page.getByRole('checkbox', { name: 'ชุมชนครูวิทยาศาสตร์' }).count()).toBe(0);
+      expect(await seriousA11yIssues(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
 });
