@@ -994,6 +994,7 @@ export const th = {
       min: 'ค่าต่ำสุด',
       max: 'ค่าสูงสุด',
       rangeHint: 'เว้นว่างได้ถ้าไม่จำกัด',
+      choices: { min: 'ต้องเลือกอย่างน้อย (ข้อ)', max: 'เลือกได้ไม่เกิน (ข้อ)' },
       integer: 'รับเฉพาะจำนวนเต็ม',
       multiple: 'เลือกได้มากกว่า 1 รายการ',
       scale: (min: number, max: number, minLabel: string, maxLabel: string) =>

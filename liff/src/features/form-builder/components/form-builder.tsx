@@ -106,8 +106,10 @@ export function FormBuilder({ template }: { template: TemplateResponse }) {
         <FormPreview definition={definition} valid={Object.keys(problems).length === 0} />
       ) : (
         <>
-          <section className="form-section" aria-labelledby="fb-details-heading">
-            <h2 id="fb-details-heading">{t.details}</h2>
+          <section className="form-section" aria-labelledby="fb-form-heading">
+            <h2 id="fb-form-heading" tabIndex={-1}>
+              {t.details}
+            </h2>
             <TextField
               id="fb-form-title"
               label={t.formTitle}

@@ -104,17 +104,24 @@ export function QuestionEditor({ base, question, errors, earlier, all, onChange,
         </p>
       ) : null}
 
+      {question.kind === 'number' || question.kind === 'multi-choice' ? (
+        <div className="fb-range">
+          {(['min', 'max'] as const).map((key) => (
+            <FormField
+              key={key}
+              id={`${base}-${key}`}
+              label={question.kind === 'number' ? t.fields[key] : t.fields.choices[key]}
+              optional
+              hint={t.fields.rangeHint}
+              error={errors[key]}
+            >
+              {(aria) => <NumberInput {...aria} value={question[key]} onChange={(n) => set({ [key]: n })} />}
+            </FormField>
+          ))}
+        </div>
+      ) : null}
       {question.kind === 'number' ? (
-        <>
-          <div className="fb-range">
-            {(['min', 'max'] as const).map((key) => (
-              <FormField key={key} id={`${base}-${key}`} label={t.fields[key]} optional hint={t.fields.rangeHint} error={errors[key]}>
-                {(aria) => <NumberInput {...aria} value={question[key]} onChange={(n) => set({ [key]: n })} />}
-              </FormField>
-            ))}
-          </div>
-          <CheckField label={t.fields.integer} checked={Boolean(question.integer)} onChange={(on) => set({ integer: on || undefined })} />
-        </>
+        <CheckField label={t.fields.integer} checked={Boolean(question.integer)} onChange={(on) => set({ integer: on || undefined })} />
       ) : null}
 
       {question.kind === 'school' || question.kind === 'network' ? (
