@@ -36,7 +36,7 @@ describe('When the builder checks a form before saving', () => {
     const upside = problemsOf(def([section('s', [{ id: 'n', kind: 'number', label: 'อายุ', required: false, min: 9, max: 3 }])]));
     expect(upside['sections.0.questions.0.max']).toBe('ค่าสูงสุดต้องไม่น้อยกว่าค่าต่ำสุด');
   });
-  it('then a condition on a later question keeps the engine’s Thai message', () => {
+  it('then a condition on a later question, or on a choice that is gone, is said without naming ids', () => {
     const later: Question = {
       id: 'x',
       kind: 'short-text',
@@ -45,7 +45,18 @@ describe('When the builder checks a form before saving', () => {
       showIf: { all: [{ question: 'role', op: 'answered' }] },
     };
     const problems = problemsOf(def([section('s', [later, choice])]));
-    expect(problems['sections.0.questions.0.showIf.all.0.question']).toMatch(/ก่อนหน้า/);
+    expect(problems['sections.0.questions.0.showIf.all.0.question']).toBe(
+      'เงื่อนไขต้องขึ้นกับคำถามที่อยู่ก่อนข้อนี้ ย้ายข้อนี้ไปไว้หลังคำถามนั้น หรือเลือกเงื่อนไขใหม่',
+    );
+    const gone: Question = {
+      id: 'y',
+      kind: 'short-text',
+      label: 'ต่อ',
+      required: false,
+      showIf: { all: [{ question: 'role', op: 'equals', value: 'o-9' }] },
+    };
+    const value = problemsOf(def([section('s', [choice, gone])]))['sections.0.questions.1.showIf.all.0.value'];
+    expect(value).toBe('คำตอบในเงื่อนไขไม่มีในคำถามที่อ้างถึงแล้ว กรุณาเลือกคำตอบใหม่');
   });
 });
 

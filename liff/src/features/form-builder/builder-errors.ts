@@ -22,6 +22,9 @@ const WORDING: readonly [RegExp, string, string][] = [
   [/\.items\.\d+\.label$/, 'too_small', t.errors.itemLabel],
   [/\.questions\.\d+\.(min|max)$/, 'invalid_type', t.errors.number],
   [/\.showIf\.(all|any)\.\d+\.value$/, 'invalid_type', t.errors.number],
+  // The engine's own words name the ids; the builder never shows them.
+  [/\.showIf\.(all|any)\.\d+\.question$/, 'custom', t.errors.conditionOrder],
+  [/\.showIf\.(all|any)\.\d+\.value$/, 'custom', t.errors.conditionValue],
 ];
 
 /** Thai messages by path ("sections.0.questions.1.label") for everything that stops this definition being saved. */

@@ -67,7 +67,7 @@ export function FormPreview({ definition, valid }: { definition: FormDefinition;
         ))}
       </div>
       <p className="hint" role="status">
-        {result ? (result.ok ? t.checkedOk : t.checkedErrors(Object.keys(fields).length)) : ''}
+        {result ? (result.ok ? t.checkedOk : t.checkedErrors(new Set(Object.keys(fields).map((k) => k.split('.')[0])).size)) : ''}
       </p>
       <div className="actions">
         <button type="button" className="button" onClick={() => setChecked(true)}>
