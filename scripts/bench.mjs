@@ -1,6 +1,7 @@
 // `npm run bench`: webhook throughput, latency and memory of the real bot (SQLite) against a @line/bot-sdk echo bot;
-// then the outbox announce to 100,000 people (bench/outbox-announce.ts) and the reminder sweep (bench/reminder-sweep.ts).
-// BENCH_ONLY=webhook,outbox,reminders picks some of them (npm run bench also runs bench:directory afterwards).
+// then the outbox announce to 100,000 people (bench/outbox-announce.ts), the reminder sweep (bench/reminder-sweep.ts), the
+// summary of a form round with 100,000 responses (bench/form-summary.ts) and the LIFF form route's first load (bench/liff-form-load.ts).
+// BENCH_ONLY=webhook,outbox,reminders,forms,liff picks some of them (npm run bench also runs bench:directory afterwards).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, type } from 'node:os';
@@ -87,12 +88,14 @@ function runTsBench(file) {
   if (r.status !== 0) throw new Error(`${file} failed (${r.status ?? r.signal})`);
 }
 
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'webhook,outbox,reminders').split(',').map((s) => s.trim()));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'webhook,outbox,reminders,forms,liff').split(',').map((s) => s.trim()));
 
 async function main() {
   if (ONLY.has('webhook')) await webhookBench();
   if (ONLY.has('outbox')) runTsBench('bench/outbox-announce.ts');
   if (ONLY.has('reminders')) runTsBench('bench/reminder-sweep.ts');
+  if (ONLY.has('forms')) runTsBench('bench/form-summary.ts');
+  if (ONLY.has('liff')) runTsBench('bench/liff-form-load.ts');
 }
 
 async function webhookBench() {

@@ -1,0 +1,490 @@
+// `npm run bench` (forms part): the per-question summary of a Form 1 round with 100,000 responses, on SQLite and on
+// Google's Firestore emulator, through the server's own code (bot/src/forms/round-summary.ts questionSummary): the
+// unfiltered view from the running totals, views filtered by one network and one school (which read the responses),
+// the "read everything" path (allResponses + summariseResponses), and on SQLite the same page's response-rate part
+// (roundProgress). Each view runs in its own process (time, store reads, peak RSS); the store is seeded directly.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execSync } from 'node:child_process';
+import { roundProgress, summariseResponses, type FormRound, type FormSummary } from '@nithet/shared';
+import { allResponses, questionSummary, TEXTS_UP_TO, type SummaryFilter } from '../bot/src/forms/round-summary';
+import type { BotDeps } from '../bot/src/deps';
+import { createSqliteStore, type SqliteStore } from '../bot/src/store/sqlite/sqlite-store';
+import { createFirestoreStore, type FirestoreStore } from '../bot/src/store/firestore/firestore-store';
+import { startFirestoreEmulator } from '../bot/test/support/firestore-emulator';
+import { benchDeps } from './lib/bench-office';
+import { killAll, procMemoryMb, startChild } from './lib/children.mjs';
+import { DEFINITION, networkIds, ROUND_ID, schoolCodes, seedForm1Round } from './lib/form1-responses';
+import { mb, resetPeak, vmHwmMb } from './lib/memory';
+import { runBench, saveResults } from './lib/results';
+
+const P = {
+  responses: Number(process.env.BENCH_FORM_RESPONSES ?? 100_000),
+  /** Responses seeded into the Firestore emulator (0: no Firestore part). */
+  firestoreResponses: Number(process.env.BENCH_FIRESTORE_RESPONSES ?? 100_000),
+  /** Times each view runs in its process; the first is the cold one. */
+  repeats: Number(process.env.BENCH_FORM_REPEATS ?? 5),
+  /** Views that read every response run fewer times on Firestore (each is 100 queries of 1,000 documents). */
+  firestoreHeavyRepeats: Number(process.env.BENCH_FIRESTORE_HEAVY_REPEATS ?? 2),
+  /** Also seed the respondents as members with participation records and time roundProgress (SQLite). */
+  progress: process.env.BENCH_FORMS_PROGRESS !== '0',
+  goalSqliteMs: 1000,
+};
+const log = (m: string) => process.stdout.write(`[bench:forms] ${m}\n`);
+// firebase-admin probes for a GCE metadata server (and warns when there is none): not here.
+process.env.METADATA_SERVER_DETECTION ??= 'none';
+const round = (v: number, digits = 0) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+type ViewName = 'unfiltered' | 'network' | 'school' | 'read-all' | 'progress';
+const VIEWS: Record<ViewName, string> = {
+  unfiltered: 'unfiltered summary (questionSummary, running totals)',
+  network: `filtered by one network (questionSummary, networkId ${networkIds[0]})`,
+  school: `filtered by one school (questionSummary, schoolCode ${schoolCodes[0]})`,
+  'read-all': 'read everything: allResponses + summariseResponses (texts listed)',
+  progress: `the same page’s response rate: roundProgress (audience = the ${P.responses.toLocaleString('en')} respondents)`,
+};
+const FILTERS: Partial<Record<ViewName, SummaryFilter>> = {
+  unfiltered: {},
+  network: { networkId: networkIds[0] },
+  school: { schoolCode: schoolCodes[0] },
+};
+
+/** What one view's child reports. */
+interface ViewRun {
+  view: ViewName;
+  store: 'sqlite' | 'firestore';
+  /** Milliseconds of each run, the first one cold (fresh process). */
+  ms: number[];
+  /** Store reads of each run (the adapters' metrics: documents read, min 1 per query). */
+  reads: number[];
+  /** Query calls of each run (Firestore only). */
+  queries?: number[];
+  /** Respondents in the summary (after a filter), responses or audience counted. */
+  respondents: number | null;
+  textsOmitted: boolean | null;
+  /** JSON size of what the view returns (the summary; the route adds the rest of the page). */
+  jsonBytes: number;
+  /** sha1 of the summary without free text: the totals' and the responses' summaries must match. */
+  digest: string | null;
+  rssBeforeMb: number;
+  /** Peak RSS (VmHWM) of the process over the view's runs, after loading everything (resetPeak). */
+  peakRssMb: number;
+}
+
+/** The summary with free text left out, hashed: what the running totals and the responses must agree on. */
+function digestOf(summary: FormSummary | null): string | null {
+  if (!summary) return null;
+  const questions = summary.questions.map((q) => {
+    if (!('texts' in q) && !('other' in q)) return q;
+    const { texts: _t, ...rest } = q as typeof q & { texts?: unknown };
+    if ('other' in rest && rest.other) {
+      const { texts: _o, ...other } = rest.other as { texts?: unknown; count: number; percent: number };
+      return { ...rest, other };
+    }
+    return rest;
+  });
+  return createHash('sha1')
+    .update(JSON.stringify({ ...summary, questions }))
+    .digest('hex')
+    .slice(0, 12);
+}
+
+/** The child: one view, `repeats` times, on the store named by the environment; prints RESULT. */
+async function child(): Promise<void> {
+  const view = process.env.BENCH_FORMS_VIEW as ViewName;
+  const emulatorHost = process.env.BENCH_FORMS_EMULATOR;
+  const repeats = Number(process.env.BENCH_FORMS_REPEATS ?? P.repeats);
+  const store: SqliteStore | FirestoreStore = emulatorHost
+    ? createFirestoreStore({ projectId: process.env.BENCH_FORMS_PROJECT!, emulatorHost })
+    : createSqliteStore({ file: join(process.env.BENCH_FORMS_DIR!, 'nithet.sqlite') });
+  const deps: BotDeps = await benchDeps(process.env.BENCH_FORMS_DIR!, 'http://127.0.0.1:9', { store });
+  const formRound = (await deps.repos.formRounds.require(ROUND_ID)) as FormRound;
+  const queries = () => ('queries' in store.metrics ? (store.metrics as { queries: number }).queries : 0);
+  const out: ViewRun = {
+    view,
+    store: emulatorHost ? 'firestore' : 'sqlite',
+    ms: [],
+    reads: [],
+    ...(emulatorHost ? { queries: [] } : {}),
+    respondents: null,
+    textsOmitted: null,
+    jsonBytes: 0,
+    digest: null,
+    rssBeforeMb: mb(process.memoryUsage.rss()),
+    peakRssMb: 0,
+  };
+  resetPeak();
+  for (let n = 0; n < repeats; n += 1) {
+    const [reads0, queries0] = [store.metrics.reads, queries()];
+    const t0 = performance.now();
+    let result: unknown;
+    const filter = FILTERS[view];
+    if (filter) {
+      const r = await questionSummary(deps, formRound, filter);
+      result = r;
+      out.respondents = r.summary?.respondents ?? null;
+      out.textsOmitted = r.textsOmitted;
+      out.digest = digestOf(r.summary);
+    } else if (view === 'read-all') {
+      const responses = await allResponses(deps, ROUND_ID);
+      const summary = summariseResponses(DEFINITION, responses, { anonymous: formRound.anonymous });
+      result = summary;
+      out.respondents = summary?.respondents ?? null;
+      out.textsOmitted = false;
+      out.digest = digestOf(summary);
+    } else {
+      const p = await roundProgress(deps.repos, formRound);
+      result = p;
+      out.respondents = p.answered;
+    }
+    out.ms.push(round(performance.now() - t0, 1));
+    out.reads.push(store.metrics.reads - reads0);
+    out.queries?.push(queries() - queries0);
+    out.jsonBytes = Buffer.byteLength(JSON.stringify(result));
+  }
+  out.peakRssMb = vmHwmMb();
+  process.stdout.write(`RESULT ${JSON.stringify(out)}\n`);
+  await store.close();
+}
+
+/** Runs one view in a fresh process (tsx, --expose-gc so resetPeak can collect first) and returns its report. */
+async function runView(view: ViewName, env: Record<string, string>, repeats: number): Promise<ViewRun> {
+  const c = await startChild(
+    `forms-${view}`,
+    __filename,
+    { ...env, BENCH_FORMS_VIEW: view, BENCH_FORMS_REPEATS: String(repeats) },
+    { nodeArgs: ['--expose-gc', '--import', 'tsx'], readyMs: 60_000 },
+  );
+  let out = '';
+  c.proc.stdout?.on('data', (d: Buffer) => (out += String(d)));
+  let stderr = '';
+  c.proc.stderr?.on('data', (d: Buffer) => (stderr = (stderr + String(d)).slice(-4000)));
+  let hwm = 0;
+  const watch = setInterval(() => (hwm = Math.max(hwm, procMemoryMb(c.pid).hwmMb || 0)), 500);
+  const code = await new Promise<number | null>((resolve) => c.proc.on('exit', (n) => resolve(n)));
+  clearInterval(watch);
+  const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+  if (!line) throw new Error(`view ${view} exited ${code} without a result\n${stderr}`);
+  const r = JSON.parse(line.slice(7)) as ViewRun;
+  log(
+    `${r.store} ${view}: ${r.ms.join(', ')} ms; reads ${r.reads.join(', ')}; respondents ${r.respondents}; ` +
+      `peak RSS ${r.peakRssMb} MB (${r.rssBeforeMb} MB before)`,
+  );
+  return r;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+interface SeedReport {
+  store: string;
+  responses: number;
+  extraDocs: number;
+  seconds: number;
+  docsPerSecond: number;
+  statsJsonBytes: number;
+}
+
+async function seedSqlite(dir: string): Promise<SeedReport> {
+  const store = createSqliteStore({ file: join(dir, 'nithet.sqlite') });
+  const t0 = performance.now();
+  const totals = await seedForm1Round(store, {
+    responses: P.responses,
+    perTx: 3000,
+    parallel: 1,
+    members: P.progress,
+    onProgress: (n) => n % 20_000 === 0 && log(`SQLite: ${n.toLocaleString('en')} responses stored`),
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  await store.close();
+  const docs = P.responses * (P.progress ? 3 : 1);
+  return {
+    store: 'sqlite',
+    responses: P.responses,
+    extraDocs: P.progress ? 2 * P.responses : 0,
+    seconds: round(seconds, 1),
+    docsPerSecond: round(docs / seconds),
+    statsJsonBytes: Buffer.byteLength(JSON.stringify(totals.questions)) + Buffer.byteLength(JSON.stringify(totals.groups)),
+  };
+}
+
+interface ViewSummary {
+  store: string;
+  responses: number;
+  view: ViewName;
+  label: string;
+  runs: number;
+  coldMs: number;
+  medianMs: number;
+  worstMs: number;
+  /** Median and worst over the runs after the cold one (all runs when there is only one). */
+  warmMedianMs: number;
+  readsPerRun: number;
+  queriesPerRun: number | null;
+  respondents: number | null;
+  textsOmitted: boolean | null;
+  jsonKb: number;
+  digest: string | null;
+  peakRssMb: number;
+  rssBeforeMb: number;
+}
+
+function summarise(r: ViewRun, responses: number): ViewSummary {
+  const warm = r.ms.length > 1 ? r.ms.slice(1) : r.ms;
+  return {
+    store: r.store,
+    responses,
+    view: r.view,
+    label: VIEWS[r.view],
+    runs: r.ms.length,
+    coldMs: r.ms[0]!,
+    medianMs: round(median(r.ms), 1),
+    worstMs: Math.max(...r.ms),
+    warmMedianMs: round(median(warm), 1),
+    readsPerRun: median(r.reads),
+    queriesPerRun: r.queries ? median(r.queries) : null,
+    respondents: r.respondents,
+    textsOmitted: r.textsOmitted,
+    jsonKb: round(r.jsonBytes / 1024, 1),
+    digest: r.digest,
+    peakRssMb: r.peakRssMb,
+    rssBeforeMb: r.rssBeforeMb,
+  };
+}
+
+function fmtMs(ms: number): string {
+  return ms >= 10_000 ? `${round(ms / 1000, 1)} s` : `${round(ms)} ms`;
+}
+
+function summaryLine(views: ViewSummary[]): string {
+  const find = (store: string, view: ViewName) => views.find((v) => v.store === store && v.view === view);
+  const part = (store: string, label: string) => {
+    const u = find(store, 'unfiltered');
+    const n = find(store, 'network');
+    const s = find(store, 'school');
+    const a = find(store, 'read-all');
+    if (!u) return '';
+    const rows = [
+      `${label} (${u.responses.toLocaleString('en')} responses): unfiltered ${fmtMs(u.medianMs)} median (cold ${fmtMs(u.coldMs)}), ${u.readsPerRun} reads`,
+      n ? `by network ${fmtMs(n.medianMs)} (${n.respondents} respondents, ${n.readsPerRun.toLocaleString('en')} reads)` : '',
+      s ? `by school ${fmtMs(s.medianMs)} (${s.respondents} respondents, ${s.readsPerRun.toLocaleString('en')} reads)` : '',
+      a ? `read everything ${fmtMs(a.medianMs)} (${a.readsPerRun.toLocaleString('en')} reads, peak RSS ${a.peakRssMb} MB)` : '',
+    ];
+    return rows.filter(Boolean).join(', ');
+  };
+  const progress = find('sqlite', 'progress');
+  return (
+    [
+      part('sqlite', 'SQLite'),
+      part('firestore', 'Firestore emulator'),
+      progress
+        ? `the page's response rate (roundProgress, SQLite) ${fmtMs(progress.medianMs)}, ${progress.readsPerRun.toLocaleString('en')} reads`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('; ') + '.'
+  );
+}
+
+interface Result {
+  startedAt: string;
+  finishedAt: string;
+  machine: { cpus: number; cpuModel: string; node: string };
+  loadAvgAtStart: number[];
+  loadAvgAtEnd: number[];
+  commit: string;
+  params: typeof P & { textsUpTo: number; filterNetwork: string; filterSchool: string };
+  seeds: SeedReport[];
+  views: ViewSummary[];
+  raw: ViewRun[];
+  consistency: Record<string, boolean>;
+  summaryLine: string;
+}
+
+function goalParagraph(views: ViewSummary[]): string {
+  const find = (store: string, view: ViewName) => views.find((v) => v.store === store && v.view === view);
+  const [su, sn, fu, fn] = [
+    find('sqlite', 'unfiltered'),
+    find('sqlite', 'network'),
+    find('firestore', 'unfiltered'),
+    find('firestore', 'network'),
+  ];
+  const worstFiltered = (store: string) =>
+    Math.max(...views.filter((v) => v.store === store && (v.view === 'network' || v.view === 'school')).map((v) => v.worstMs));
+  return [
+    `Goal (issue 5): under 1 s on SQLite — the unfiltered view: median ${su ? fmtMs(su.medianMs) : '?'}, worst ${su ? fmtMs(su.worstMs) : '?'}; `,
+    sn ? `filtered views worst ${fmtMs(worstFiltered('sqlite'))} (they read all ${sn.readsPerRun.toLocaleString('en')} documents). ` : '',
+    fu
+      ? `On Firestore without reading every response on each view — the unfiltered view reads ${fu.readsPerRun} documents (the template version and the running totals), ` +
+        (fn
+          ? `but a view filtered by network, school or level reads ${fn.readsPerRun.toLocaleString('en')} (allResponses: every response of the round, ` +
+            `filtered in memory; worst ${fmtMs(worstFiltered('firestore'))} on the emulator), so its cost grows with the round, not with the group shown.`
+          : '')
+      : '',
+  ].join('');
+}
+
+/** What the numbers mean for the server: how long each Firestore page query took, and memory against the api function's. */
+function notesParagraph(views: ViewSummary[]): string {
+  const heavy = views.filter((v) => v.view !== 'unfiltered' && v.view !== 'progress');
+  const fs = heavy.filter((v) => v.store === 'firestore' && v.queriesPerRun);
+  const perQuery = fs.map((v) => v.medianMs / v.queriesPerRun!);
+  const peak = Math.max(...heavy.map((v) => v.peakRssMb));
+  const base = Math.min(...views.map((v) => v.rssBeforeMb));
+  return [
+    fs.length
+      ? `On the emulator a view that reads the responses pages through them 1,000 at a time (${fs[0]!.queriesPerRun} queries): ` +
+        `${round(Math.min(...perQuery))}–${round(Math.max(...perQuery))} ms per query here; the emulator is not Cloud Firestore, so these times ` +
+        'say little about production, but the reads (billed per document) are the same there. '
+      : '',
+    `Views that read the responses hold all of them parsed at once: peak RSS up to ${peak} MB (the process idles at ≈ ${base} MB with the code loaded), ` +
+      "against the 512 MiB and 60 s the `api` Cloud Function is given (functions/src/index.ts). The unfiltered view's JSON is small because free text is " +
+      `left out above ${TEXTS_UP_TO.toLocaleString('en')} respondents; the read-everything path lists every text (the JSON KB column).`,
+  ].join('');
+}
+
+function renderMarkdown(r: Result, jsonFile: string): string {
+  const rows = r.views.map(
+    (v) =>
+      `| ${v.store} | ${v.responses.toLocaleString('en')} | ${v.label} | ${v.runs} | ${v.coldMs} | ${v.medianMs} | ${v.worstMs} | ` +
+      `${v.readsPerRun.toLocaleString('en')} | ${v.queriesPerRun ?? '–'} | ${v.respondents ?? '–'} | ${v.textsOmitted === null ? '–' : v.textsOmitted ? 'omitted' : 'listed'} | ` +
+      `${v.jsonKb} | ${v.rssBeforeMb} | ${v.peakRssMb} |`,
+  );
+  return [
+    `# Form summary bench — ${r.startedAt}`,
+    '',
+    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, load average ${r.loadAvgAtStart.map((x) => round(x, 2)).join(' / ')} at the start ` +
+      `(other work was running on the box). Commit ${r.commit}.`,
+    '',
+    `A named Form 1 round (the manual's needs survey, template version 1) with ${P.responses.toLocaleString('en')} responses seeded directly through the store ` +
+      `(transactions; ${r.seeds.map((s) => `${s.store}: ${s.seconds} s, ${s.docsPerSecond.toLocaleString('en')} documents/s`).join('; ')}). ` +
+      'Every response is generated from its own PRNG stream and passes `validateAnswers` (schools and networks checked): 85 % answer at school level (one of ' +
+      `${schoolCodes.length} schools), 10 % lead a network and answer the conditional section "ตอนที่ 2", choices with "อื่น ๆ" now and then, the 10-topic need grid ` +
+      `rated by everyone, 1–3 sentences of free text. The round's \`formStats\` document (the running totals, ${round((r.seeds[0]?.statsJsonBytes ?? 0) / 1024, 1)} KB of JSON) ` +
+      'is built with `emptyAggregate`/`addToAggregate` over the same responses in order, as `submitResponse` would have left it. ' +
+      (P.progress ? 'On SQLite the respondents are also stored as members with their participation records (for roundProgress). ' : '') +
+      'Each view runs in its own fresh process (tsx; peak RSS = VmHWM after start-up, so it includes the loaded code), ' +
+      "the first run cold, then again in the same process; reads are the store adapter's `metrics.reads` (documents read, at least 1 per query). " +
+      `Summaries list free text only up to ${TEXTS_UP_TO.toLocaleString('en')} respondents (TEXTS_UP_TO); the unfiltered view of a larger round reads the running totals.`,
+    '',
+    `Summary: ${r.summaryLine}`,
+    '',
+    '| store | responses | view | runs | cold ms | median ms | worst ms | reads per run | queries per run | respondents | free text | JSON KB | RSS before MB | peak RSS MB |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    `Consistency: ${Object.entries(r.consistency)
+      .map(([k, ok]) => `${k}: ${ok ? 'yes' : 'NO'}`)
+      .join('; ')}.`,
+    '',
+    goalParagraph(r.views),
+    '',
+    notesParagraph(r.views),
+    '',
+    `Raw numbers: \`${jsonFile}\`.`,
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date().toISOString();
+  const loadAvgAtStart = loadavg();
+  const work = mkdtempSync(join(tmpdir(), 'nithet-bench-forms-'));
+  const raw: ViewRun[] = [];
+  const seeds: SeedReport[] = [];
+  const views: ViewSummary[] = [];
+  try {
+    log(`seeding SQLite with ${P.responses.toLocaleString('en')} Form 1 responses${P.progress ? ' (+ members and participation)' : ''}…`);
+    seeds.push(await seedSqlite(work));
+    log(`seeded SQLite in ${seeds[0]!.seconds} s`);
+    const sqliteEnv = { BENCH_FORMS_DIR: work };
+    const sqliteViews: ViewName[] = ['unfiltered', 'network', 'school', 'read-all', ...(P.progress ? (['progress'] as const) : [])];
+    for (const view of sqliteViews) {
+      const r = await runView(view, sqliteEnv, view === 'unfiltered' ? Math.max(P.repeats, 10) : P.repeats);
+      raw.push(r);
+      views.push(summarise(r, P.responses));
+    }
+    if (P.firestoreResponses > 0) {
+      log('starting the Firestore emulator…');
+      const emulator = await startFirestoreEmulator({ projectId: 'demo-bench-forms' });
+      try {
+        const store = createFirestoreStore({ projectId: emulator.projectId, emulatorHost: emulator.host });
+        log(`seeding the emulator with ${P.firestoreResponses.toLocaleString('en')} responses…`);
+        const t0 = performance.now();
+        let lastLog = 0;
+        const totals = await seedForm1Round(store, {
+          responses: P.firestoreResponses,
+          perTx: 500,
+          parallel: 4,
+          onProgress: (n) => {
+            if (n - lastLog < 10_000) return;
+            lastLog = n;
+            log(`Firestore: ${n.toLocaleString('en')} stored after ${round((performance.now() - t0) / 1000, 1)} s`);
+          },
+        });
+        const seconds = (performance.now() - t0) / 1000;
+        await store.close();
+        seeds.push({
+          store: 'firestore',
+          responses: P.firestoreResponses,
+          extraDocs: 0,
+          seconds: round(seconds, 1),
+          docsPerSecond: round(P.firestoreResponses / seconds),
+          statsJsonBytes: Buffer.byteLength(JSON.stringify(totals.questions)) + Buffer.byteLength(JSON.stringify(totals.groups)),
+        });
+        log(`seeded the emulator in ${round(seconds, 1)} s`);
+        const fsEnv = { BENCH_FORMS_DIR: join(work, 'fs'), BENCH_FORMS_EMULATOR: emulator.host, BENCH_FORMS_PROJECT: emulator.projectId };
+        for (const view of ['unfiltered', 'network', 'school', 'read-all'] as const) {
+          const r = await runView(view, fsEnv, view === 'unfiltered' ? Math.max(P.repeats, 10) : P.firestoreHeavyRepeats);
+          raw.push(r);
+          views.push(summarise(r, P.firestoreResponses));
+        }
+      } finally {
+        await emulator.stop();
+      }
+    }
+    const digest = (store: string, view: ViewName) => views.find((v) => v.store === store && v.view === view)?.digest;
+    const consistency: Record<string, boolean> = {
+      'SQLite: running totals = summary of all responses (free text aside)':
+        digest('sqlite', 'unfiltered') === digest('sqlite', 'read-all'),
+    };
+    if (P.firestoreResponses === P.responses && P.firestoreResponses > 0) {
+      consistency['Firestore: running totals = summary of all responses'] =
+        digest('firestore', 'unfiltered') === digest('firestore', 'read-all');
+      consistency['Firestore and SQLite give the same summaries'] =
+        digest('firestore', 'unfiltered') === digest('sqlite', 'unfiltered') &&
+        digest('firestore', 'network') === digest('sqlite', 'network') &&
+        digest('firestore', 'school') === digest('sqlite', 'school');
+    }
+    const result: Result = {
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', node: process.version },
+      loadAvgAtStart,
+      loadAvgAtEnd: loadavg(),
+      commit: execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim(),
+      params: { ...P, textsUpTo: TEXTS_UP_TO, filterNetwork: networkIds[0]!, filterSchool: schoolCodes[0]! },
+      seeds,
+      views,
+      raw,
+      consistency,
+      summaryLine: summaryLine(views),
+    };
+    saveResults('forms', result, (jsonFile) => renderMarkdown(result, jsonFile));
+  } finally {
+    killAll();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (process.env.BENCH_FORMS_VIEW) {
+  // The child: READY first (startChild waits for it), then the view; it exits when done.
+  process.stdout.write('READY 1\n');
+  runBench('forms view', child);
+} else {
+  runBench('bench:forms', main);
+}
