@@ -1,5 +1,6 @@
 // A round's per-question summary: from its running totals (one document, whatever the number of responses) when
-// unfiltered and large; from the responses themselves when filtered or small (then free text is listed too).
+// unfiltered and large; from the responses themselves when filtered (only that group's, found by the store) or
+// small (then free text is listed too).
 import {
   aggregateToSummary,
   restoreAggregate,
@@ -8,6 +9,7 @@ import {
   type FormResponse,
   type FormRound,
   type FormSummary,
+  type Where,
 } from '@nithet/shared';
 import type { BotDeps } from '../deps';
 
@@ -16,19 +18,30 @@ export const TEXTS_UP_TO = 1000;
 
 export type SummaryFilter = { networkId?: string; schoolCode?: string; level?: string };
 
-export async function allResponses(deps: BotDeps, roundId: string): Promise<FormResponse[]> {
+async function responsesWhere(deps: BotDeps, where: Where[]): Promise<FormResponse[]> {
   const out: FormResponse[] = [];
   let after: string | undefined;
   do {
-    const page = await deps.repos.formResponses.list({
-      where: [{ field: 'roundId', op: '==', value: roundId }],
-      limit: 1000,
-      ...(after ? { after } : {}),
-    });
+    const page = await deps.repos.formResponses.list({ where, limit: 1000, ...(after ? { after } : {}) });
     out.push(...page.items);
     after = page.nextCursor;
   } while (after);
   return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+export const allResponses = (deps: BotDeps, roundId: string): Promise<FormResponse[]> =>
+  responsesWhere(deps, [{ field: 'roundId', op: '==', value: roundId }]);
+
+/**
+ * Only one group's responses: the school by equality, a network (or else a level) by array-contains — Firestore
+ * allows one array-contains per query; the summary checks the whole filter again.
+ */
+function groupResponses(deps: BotDeps, roundId: string, filter: SummaryFilter): Promise<FormResponse[]> {
+  const where: Where[] = [{ field: 'roundId', op: '==', value: roundId }];
+  if (filter.schoolCode) where.push({ field: 'groups.schoolCode', op: '==', value: filter.schoolCode });
+  if (filter.networkId) where.push({ field: 'groups.networkIds', op: 'array-contains', value: filter.networkId });
+  else if (filter.level) where.push({ field: 'groups.levels', op: 'array-contains', value: filter.level });
+  return responsesWhere(deps, where);
 }
 
 export async function questionSummary(
@@ -44,7 +57,8 @@ export async function questionSummary(
     if (!stats) return { summary: summariseResponses(definition, [], options), textsOmitted: false };
     if (stats.state.respondents > TEXTS_UP_TO)
       return { summary: aggregateToSummary(restoreAggregate(definition, stats.state), options), textsOmitted: true };
+    return { summary: summariseResponses(definition, await allResponses(deps, round.id), options), textsOmitted: false };
   }
-  const responses = await allResponses(deps, round.id);
-  return { summary: summariseResponses(definition, responses, { ...options, ...(filtered ? { filter } : {}) }), textsOmitted: false };
+  const responses = await groupResponses(deps, round.id, filter);
+  return { summary: summariseResponses(definition, responses, { ...options, filter }), textsOmitted: false };
 }
