@@ -297,6 +297,8 @@ interface Result {
   loadAvgAtStart: number[];
   loadAvgAtEnd: number[];
   commit: string;
+  /** Uncommitted changes under bot/src or shared/src when the bench ran (the code measured is the working tree's). */
+  treeDirty: boolean;
   params: typeof P & { textsUpTo: number; filterNetwork: string; filterSchool: string };
   seeds: SeedReport[];
   views: ViewSummary[];
@@ -307,23 +309,26 @@ interface Result {
 
 function goalParagraph(views: ViewSummary[]): string {
   const find = (store: string, view: ViewName) => views.find((v) => v.store === store && v.view === view);
-  const [su, sn, fu, fn] = [
-    find('sqlite', 'unfiltered'),
-    find('sqlite', 'network'),
-    find('firestore', 'unfiltered'),
-    find('firestore', 'network'),
-  ];
-  const worstFiltered = (store: string) =>
-    Math.max(...views.filter((v) => v.store === store && (v.view === 'network' || v.view === 'school')).map((v) => v.worstMs));
+  const filtered = (store: string) => views.filter((v) => v.store === store && (v.view === 'network' || v.view === 'school'));
+  /** How the filtered views read: every response of the round, or about their own group's. */
+  const readsOf = (store: string) => {
+    const list = filtered(store);
+    if (!list.length) return '';
+    const all = list.every((v) => v.readsPerRun >= v.responses);
+    const each = list.map((v) => `${v.readsPerRun.toLocaleString('en')} reads for ${v.respondents ?? '?'} respondents`).join(', ');
+    return all
+      ? `they read every response of the round (${each}) and filter in memory, so their cost grows with the round, not with the group shown`
+      : `they read about their group's responses only (${each})`;
+  };
+  const worst = (store: string) => fmtMs(Math.max(...filtered(store).map((v) => v.worstMs)));
+  const [su, fu] = [find('sqlite', 'unfiltered'), find('firestore', 'unfiltered')];
   return [
-    `Goal (issue 5): under 1 s on SQLite — the unfiltered view: median ${su ? fmtMs(su.medianMs) : '?'}, worst ${su ? fmtMs(su.worstMs) : '?'}; `,
-    sn ? `filtered views worst ${fmtMs(worstFiltered('sqlite'))} (they read all ${sn.readsPerRun.toLocaleString('en')} documents). ` : '',
+    `Goal (issue 5): under 1 s on SQLite — the unfiltered view: median ${su ? fmtMs(su.medianMs) : '?'}, worst ${su ? fmtMs(su.worstMs) : '?'}`,
+    filtered('sqlite').length ? `; filtered views worst ${worst('sqlite')}: ${readsOf('sqlite')}. ` : '. ',
     fu
-      ? `On Firestore without reading every response on each view — the unfiltered view reads ${fu.readsPerRun} documents (the template version and the running totals), ` +
-        (fn
-          ? `but a view filtered by network, school or level reads ${fn.readsPerRun.toLocaleString('en')} (allResponses: every response of the round, ` +
-            `filtered in memory; worst ${fmtMs(worstFiltered('firestore'))} on the emulator), so its cost grows with the round, not with the group shown.`
-          : '')
+      ? `On Firestore without reading every response on each view — the unfiltered view reads ${fu.readsPerRun} documents (the template version ` +
+        'and the running totals)' +
+        (filtered('firestore').length ? `; filtered views (worst ${worst('firestore')} on the emulator): ${readsOf('firestore')}.` : '.')
       : '',
   ].join('');
 }
@@ -333,15 +338,18 @@ function notesParagraph(views: ViewSummary[]): string {
   const heavy = views.filter((v) => v.view !== 'unfiltered' && v.view !== 'progress');
   const fs = heavy.filter((v) => v.store === 'firestore' && v.queriesPerRun);
   const perQuery = fs.map((v) => v.medianMs / v.queriesPerRun!);
-  const peak = Math.max(...heavy.map((v) => v.peakRssMb));
+  const peakOf = (pick: (v: ViewSummary) => boolean) => Math.max(...heavy.filter(pick).map((v) => v.peakRssMb));
+  const readAllPeak = peakOf((v) => v.view === 'read-all');
+  const filteredPeak = peakOf((v) => v.view === 'network' || v.view === 'school');
   const base = Math.min(...views.map((v) => v.rssBeforeMb));
   return [
     fs.length
-      ? `On the emulator a view that reads the responses pages through them 1,000 at a time (${fs[0]!.queriesPerRun} queries): ` +
+      ? `On the emulator a view that reads responses pages through them 1,000 at a time (queries per view: ${fs.map((v) => `${v.view} ${v.queriesPerRun}`).join(', ')}): ` +
         `${round(Math.min(...perQuery))}–${round(Math.max(...perQuery))} ms per query here; the emulator is not Cloud Firestore, so these times ` +
         'say little about production, but the reads (billed per document) are the same there. '
       : '',
-    `Views that read the responses hold all of them parsed at once: peak RSS up to ${peak} MB (the process idles at ≈ ${base} MB with the code loaded), ` +
+    `Reading every response holds all of them parsed at once: peak RSS ${readAllPeak} MB for the read-everything path, ${filteredPeak} MB at most for ` +
+      `a filtered view (the process idles at ≈ ${base} MB with the code loaded), ` +
       "against the 512 MiB and 60 s the `api` Cloud Function is given (functions/src/index.ts). The unfiltered view's JSON is small because free text is " +
       `left out above ${TEXTS_UP_TO.toLocaleString('en')} respondents; the read-everything path lists every text (the JSON KB column).`,
   ].join('');
@@ -358,7 +366,7 @@ function renderMarkdown(r: Result, jsonFile: string): string {
     `# Form summary bench — ${r.startedAt}`,
     '',
     `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, load average ${r.loadAvgAtStart.map((x) => round(x, 2)).join(' / ')} at the start ` +
-      `(other work was running on the box). Commit ${r.commit}.`,
+      `(other work was running on the box). Commit ${r.commit}${r.treeDirty ? ' with uncommitted changes under bot/src or shared/src (the working tree was measured)' : ''}.`,
     '',
     `A named Form 1 round (the manual's needs survey, template version 1) with ${P.responses.toLocaleString('en')} responses seeded directly through the store ` +
       `(transactions; ${r.seeds.map((s) => `${s.store}: ${s.seconds} s, ${s.docsPerSecond.toLocaleString('en')} documents/s`).join('; ')}). ` +
@@ -467,6 +475,7 @@ async function main(): Promise<void> {
       loadAvgAtStart,
       loadAvgAtEnd: loadavg(),
       commit: execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim(),
+      treeDirty: execSync('git status --porcelain -- bot/src shared/src', { encoding: 'utf8' }).trim() !== '',
       params: { ...P, textsUpTo: TEXTS_UP_TO, filterNetwork: networkIds[0]!, filterSchool: schoolCodes[0]! },
       seeds,
       views,
