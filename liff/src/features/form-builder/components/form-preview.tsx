@@ -4,9 +4,8 @@ import { useMemo, useState } from 'react';
 import { validateAnswers, visibleSections, type AnswerValue, type Answers, type FormDefinition } from '@nithet/shared';
 import { th } from '../../../i18n/th';
 import { getIdToken } from '../../../lib/liff';
-import { QuestionField } from '../../forms/components/question-field';
+import { SectionQuestions } from '../../forms/components/question-field';
 import { useChoices } from '../../forms/components/use-choices';
-import { errorsOf } from '../../forms/form-steps';
 import { ownerKeyOf } from '../../forms/owner-key';
 
 const t = th.formBuilder.preview;
@@ -49,20 +48,7 @@ export function FormPreview({ definition, valid }: { definition: FormDefinition;
               <span className="section-title">{section.title}</span>
             </h3>
             {section.description ? <p className="intro">{section.description}</p> : null}
-            {section.questions.map((q) => {
-              const own = errorsOf(q, fields);
-              return (
-                <QuestionField
-                  key={q.id}
-                  question={q}
-                  value={answers[q.id]}
-                  onChange={change}
-                  error={own.own}
-                  itemErrors={own.items}
-                  lookups={lookups}
-                />
-              );
-            })}
+            <SectionQuestions questions={section.questions} answers={answers} fields={fields} onChange={change} lookups={lookups} />
           </section>
         ))}
       </div>

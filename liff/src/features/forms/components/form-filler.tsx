@@ -3,10 +3,10 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { validateAnswers, validateSection, visibleSections, type AnswerValue, type Answers, type FormDefinition } from '@nithet/shared';
 import { th } from '../../../i18n/th';
-import { errorsOf, firstSectionWithError, listErrors, sectionIndex } from '../form-steps';
+import { firstSectionWithError, listErrors, sectionIndex } from '../form-steps';
 import { DraftStatusText } from './draft-status';
 import { ErrorSummary } from './error-summary';
-import { QuestionField, type Lookups } from './question-field';
+import { SectionQuestions, type Lookups } from './question-field';
 import { useDraftAutosave } from './use-draft-autosave';
 
 const t = th.forms;
@@ -121,20 +121,7 @@ export function FormFiller(props: FormFillerProps) {
         {section.description ? <p className="intro">{section.description}</p> : null}
         {index === 0 ? <p className="hint">{t.requiredHint}</p> : null}
         <ErrorSummary ref={summaryRef} errors={errors} />
-        {section.questions.map((q) => {
-          const own = errorsOf(q, fields);
-          return (
-            <QuestionField
-              key={q.id}
-              question={q}
-              value={answers[q.id]}
-              onChange={change}
-              error={own.own}
-              itemErrors={own.items}
-              lookups={lookups}
-            />
-          );
-        })}
+        <SectionQuestions questions={section.questions} answers={answers} fields={fields} onChange={change} lookups={lookups} />
       </section>
       <div className="form-nav">
         <button type="submit" className="button button-primary">

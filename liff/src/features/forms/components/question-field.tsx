@@ -6,6 +6,7 @@ import type { NetworkOption } from '../api/get-choices';
 import { NetworkQuestion, SchoolQuestion, type Lookup } from './pick-question';
 import { RatingGridQuestion, RatingQuestion } from './rating-question';
 import { TextQuestion } from './text-question';
+import { errorsOf } from '../form-steps';
 
 export interface Lookups {
   schools: Lookup<SchoolListItem[]>;
@@ -42,4 +43,32 @@ export function QuestionField({ question, value, onChange, error, itemErrors, lo
     case 'network':
       return <NetworkQuestion {...props} networks={lookups.networks} />;
   }
+}
+
+/** A section's questions, each with its own error (and its grid rows' errors) from a validation result's fields. */
+export function SectionQuestions(props: {
+  questions: readonly Question[];
+  answers: Readonly<Record<string, AnswerValue>>;
+  fields: Readonly<Record<string, string>>;
+  onChange: QuestionFieldProps['onChange'];
+  lookups: Lookups;
+}) {
+  return (
+    <>
+      {props.questions.map((q) => {
+        const own = errorsOf(q, props.fields);
+        return (
+          <QuestionField
+            key={q.id}
+            question={q}
+            value={props.answers[q.id]}
+            onChange={props.onChange}
+            error={own.own}
+            itemErrors={own.items}
+            lookups={props.lookups}
+          />
+        );
+      })}
+    </>
+  );
 }
