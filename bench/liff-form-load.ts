@@ -281,8 +281,8 @@ function renderMarkdown(r: Result, jsonFile: string): string {
     '',
     'From a fresh `npm run build -w liff` (into a temporary outDir; the Vite config has no manifest, so the import graph is read from the chunks): ' +
       `index.html's entry \`${b.entry}\` and its modulepreloads, the form route's lazy chunk \`${b.routeChunk}\` (router.tsx: \`/forms/:roundId\` → form-page), ` +
-      `and everything they import statically. Vite's own preload list for that import() ${b.vitePreloadListMatches === null ? 'was not found' : b.vitePreloadListMatches ? 'matches' : 'does NOT match'} ` +
-      "the static closure found here. Sizes in kB of 1,000 bytes; gzip at level 6 (zlib default, as in Vite's build report), level 9 and brotli 11 for comparison.",
+      `and everything they import statically. Vite's own preload list for that import() (\`__vite__mapDeps\`) ${b.vitePreloadListMatches === null ? 'was not found' : b.vitePreloadListMatches ? 'names the same chunks' : 'does NOT name the same chunks'} ` +
+      "beyond the entry's as this reading of the import graph. Sizes in kB of 1,000 bytes; gzip at level 6 (zlib default, as in Vite's build report), level 9 and brotli 11 for comparison.",
     '',
     '| file | raw kB | gzip kB | gzip -9 kB | brotli kB |',
     '|---|---|---|---|---|',

@@ -137,14 +137,15 @@ export function firstLoad(distDir: string, routeChunkPrefix: string): FirstLoad 
     },
     lazyNotCounted: lazy.map((f) => sizeOf(assets, f)),
     vitePreloadList: preload,
-    // Vite leaves out the entry itself (already loaded) from the list.
+    // Vite leaves out the entry (which the route chunk imports back) and lists some chunks the entry already loaded:
+    // compare what each adds to the entry's own first load.
     vitePreloadListMatches: preload
       ? preload
-          .filter((f) => f.endsWith('.js'))
+          .filter((f) => f.endsWith('.js') && !boot.includes(f))
           .sort()
           .join() ===
         route
-          .filter((f) => f !== entry)
+          .filter((f) => !boot.includes(f))
           .sort()
           .join()
       : null,
@@ -182,7 +183,7 @@ function decodeLine(line: string, state: { source: number }): Array<[number, num
 /** The package a source belongs to: `react-dom`, `@line/liff`…, or `app` / `shared` for the project's own code. */
 export function packageOf(source: string): string {
   const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
-  if (nm) return nm[1]!.startsWith('@line/') ? '@line/liff (SDK)' : nm[1]!;
+  if (nm) return /^@(line|liff)\//.test(nm[1]!) ? 'LIFF SDK (@line/liff, @liff/*)' : nm[1]!;
   if (source.includes('/shared/src/')) return '@nithet/shared (project)';
   if (source.includes('/liff/src/')) return 'liff app (project)';
   return 'other (runtime, helpers)';
