@@ -17,19 +17,23 @@ import { retryKeyFor } from '../line/messenger';
 
 const thaiCollator = new Intl.Collator('th');
 
+/** What the LIFF app needs before LIFF init (served at /api/liff-config and inlined into the LIFF page). */
+export async function liffConfigOf(deps: BotDeps): Promise<LiffConfig> {
+  return {
+    liffId: deps.config.LIFF_ID,
+    mock: deps.config.LIFF_MOCK,
+    liffUrl: deps.config.LIFF_URL,
+    areaName: (await deps.repos.areas.get(deps.config.AREA_ID))?.name ?? deps.config.AREA_NAME,
+  };
+}
+
 export function apiRouter(deps: BotDeps): Router {
   const router = express.Router();
   const auth = requireLineUser(deps);
   const areaName = async () => (await deps.repos.areas.get(deps.config.AREA_ID))?.name ?? deps.config.AREA_NAME;
 
   router.get(API_PATHS.liffConfig.replace('/api', ''), async (_req, res) => {
-    const body: LiffConfig = {
-      liffId: deps.config.LIFF_ID,
-      mock: deps.config.LIFF_MOCK,
-      liffUrl: deps.config.LIFF_URL,
-      areaName: await areaName(),
-    };
-    res.set('cache-control', 'no-cache').json(body);
+    res.set('cache-control', 'no-cache').json(await liffConfigOf(deps));
   });
 
   router.get(API_PATHS.me.replace('/api', ''), auth, async (req, res) => {

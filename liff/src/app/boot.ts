@@ -24,7 +24,7 @@ export async function boot(): Promise<BootState> {
 async function run(): Promise<BootState> {
   let config: LiffConfig;
   try {
-    config = await apiRequest(API_PATHS.liffConfig, liffConfigSchema, { auth: false });
+    config = inlinedConfig() ?? (await apiRequest(API_PATHS.liffConfig, liffConfigSchema, { auth: false }));
   } catch (err) {
     const message = err instanceof ApiError ? err.thaiMessage : th.errors.unexpected;
     return { status: 'failed', message, retry: 'again' };
@@ -39,4 +39,10 @@ async function run(): Promise<BootState> {
     console.error('LIFF init failed', err);
     return { status: 'failed', message: th.boot.initFailed, retry: 'reload' };
   }
+}
+
+/** The config our server writes into the page (saves a round trip); absent where hosting serves the page as a file. */
+function inlinedConfig(): LiffConfig | null {
+  const parsed = liffConfigSchema.safeParse((window as { __NITHET_CONFIG__?: unknown }).__NITHET_CONFIG__);
+  return parsed.success ? parsed.data : null;
 }
