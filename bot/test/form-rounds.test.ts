@@ -153,7 +153,11 @@ describe('When a member fills the round', () => {
     expect(summaries()).toHaveLength(2);
     expect(summaries()[1]).toContain('บันทึกการแก้ไข');
     expect(await stack.deps.repos.formResponses.count([{ field: 'roundId', op: '==', value: id }])).toBe(1);
-    expect((await api(stack, SUPERVISOR, 'GET', '/api/form-rounds')).body.rounds[0]).toMatchObject({ id, responseCount: 1, audienceSize: 3 });
+    expect((await api(stack, SUPERVISOR, 'GET', '/api/form-rounds')).body.rounds[0]).toMatchObject({
+      id,
+      responseCount: 1,
+      audienceSize: 3,
+    });
     expect((await api(stack, u, 'GET', '/api/form-rounds/mine')).body.rounds[0].answered).toBe(true);
   });
 
