@@ -8,6 +8,8 @@ import {
   ensureBuiltInTemplates,
   formDefinitionSchema,
   memberRoundDocId,
+  membershipDocId,
+  statsDocId,
   restoreAggregate,
   summariseResponses,
   type FormDefinitionInput,
@@ -310,6 +312,23 @@ describe('When the supervisor reads the summary per question', () => {
     const { items } = await stack.deps.repos.formResponses.list({ where: [{ field: 'roundId', op: '==', value: id }] });
     expect(aggregateToSummary(restoreAggregate(def, stats!.state))).toEqual(summariseResponses(def, items, { includeTexts: false }));
     expect((await read(`?network=${SEMINAR_NETWORK}`)).summary.respondents).toBe(2);
+    // One totals document per group too: the network's equals the summary of its responses.
+    const groupDoc = async () => (await stack.deps.repos.formStats.get(statsDocId(id, { dimension: 'network', key: SEMINAR_NETWORK })))!;
+    expect(aggregateToSummary(restoreAggregate(def, (await groupDoc()).state))).toEqual(
+      summariseResponses(def, items, { includeTexts: false, filter: { networkId: SEMINAR_NETWORK } }),
+    );
+    // Joining another network before editing moves the answer into that network's totals too.
+    const membership = (await stack.deps.repos.memberships.get(membershipDocId(SEMINAR_NETWORK, `${AREA}:${lineId(1)}`)))!;
+    await stack.deps.repos.memberships.put({
+      ...membership,
+      id: membershipDocId('net-extra', membership.memberId),
+      networkId: 'net-extra',
+    });
+    await submit(lineId(1), id, { leads: 'no', 'topic-need': 1 });
+    const extra = await stack.deps.repos.formStats.get(statsDocId(id, { dimension: 'network', key: 'net-extra' }));
+    expect(extra!.state.respondents).toBe(1);
+    expect((await groupDoc()).state.respondents).toBe(2);
+    expect((await stack.deps.repos.formStats.get(id))!.state.respondents).toBe(2);
 
     const anonymous = await openRound({ anonymous: true });
     for (const n of [0, 1, 2]) await submit(lineId(n), anonymous, { leads: 'no', 'topic-need': 3 });

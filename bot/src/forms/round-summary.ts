@@ -1,8 +1,12 @@
-// A round's per-question summary: from its running totals (one document, whatever the number of responses) when
-// unfiltered and large; from the responses themselves when filtered (only that group's, found by the store) or
-// small (then free text is listed too).
+// A round's per-question summary: from its running totals (one document for the round or for one school, level or
+// network, whatever the number of responses) when large; from the responses themselves when small (then free text
+// is listed too) or when a filter names several groups at once (only those responses, found by the store).
 import {
   aggregateToSummary,
+  canShowBreakdown,
+  emptyAggregate,
+  statsDocId,
+  type StatsGroup,
   restoreAggregate,
   summariseResponses,
   templateVersion,
@@ -44,6 +48,16 @@ function groupResponses(deps: BotDeps, roundId: string, filter: SummaryFilter): 
   return responsesWhere(deps, where);
 }
 
+/** The one group a filter names, when it names exactly one (the running totals keep one document per group). */
+function singleGroup(filter: SummaryFilter): StatsGroup | null {
+  const named: StatsGroup[] = [
+    ...(filter.schoolCode ? [{ dimension: 'school' as const, key: filter.schoolCode }] : []),
+    ...(filter.level ? [{ dimension: 'level' as const, key: filter.level }] : []),
+    ...(filter.networkId ? [{ dimension: 'network' as const, key: filter.networkId }] : []),
+  ];
+  return named.length === 1 ? named[0]! : null;
+}
+
 export async function questionSummary(
   deps: BotDeps,
   round: FormRound,
@@ -52,13 +66,17 @@ export async function questionSummary(
   const filtered = Object.keys(filter).length > 0;
   const { definition } = await templateVersion(deps.repos, round.areaId, round.templateId, round.templateVersion);
   const options = { anonymous: round.anonymous };
-  if (!filtered) {
-    const stats = await deps.repos.formStats.get(round.id);
-    if (!stats) return { summary: summariseResponses(definition, [], options), textsOmitted: false };
-    if (stats.state.respondents > TEXTS_UP_TO)
-      return { summary: aggregateToSummary(restoreAggregate(definition, stats.state), options), textsOmitted: true };
-    return { summary: summariseResponses(definition, await allResponses(deps, round.id), options), textsOmitted: false };
+  const whole = await deps.repos.formStats.get(statsDocId(round.id));
+  if (!whole) return { summary: filtered ? null : summariseResponses(definition, [], options), textsOmitted: false };
+  // A large round is summarised from its running totals (free text is in the export); a small one from its responses.
+  const group = singleGroup(filter);
+  if (whole.state.respondents > TEXTS_UP_TO && (!filtered || group)) {
+    const stats = group ? await deps.repos.formStats.get(statsDocId(round.id, group)) : whole;
+    const n = stats?.state.respondents ?? 0;
+    if (group && !canShowBreakdown(n, round.anonymous)) return { summary: null, textsOmitted: true };
+    const totals = stats ? restoreAggregate(definition, stats.state) : emptyAggregate(definition);
+    return { summary: aggregateToSummary(totals, options), textsOmitted: true };
   }
-  const responses = await groupResponses(deps, round.id, filter);
-  return { summary: summariseResponses(definition, responses, { ...options, filter }), textsOmitted: false };
+  const responses = filtered ? await groupResponses(deps, round.id, filter) : await allResponses(deps, round.id);
+  return { summary: summariseResponses(definition, responses, { ...options, ...(filtered ? { filter } : {}) }), textsOmitted: false };
 }

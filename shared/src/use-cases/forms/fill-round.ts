@@ -15,8 +15,8 @@ import {
 import type { Answers, FormDefinition } from '../../forms/definition';
 import { validateAnswers } from '../../forms/validate-answers';
 import { prefillFromPrevious, prefillFromProfile } from '../../forms/versioning';
-import { addToAggregate, aggregateState, emptyAggregate, removeFromAggregate, restoreAggregate } from '../../forms/aggregate';
 import { serialised } from '../../serialised';
+import { updateRoundStats } from './round-stats';
 import { draftRequestSchema, submitRequestSchema } from '../../api/form-contracts';
 import { parseOrThrow } from '../../validation';
 import { isInAudience } from '../seminars/audience';
@@ -152,12 +152,7 @@ export async function submitResponse(
     deps.repos.store.runTransaction(async (tx) => {
       const participations = deps.repos.formParticipation.inTx(tx);
       const responses = deps.repos.formResponses.inTx(tx);
-      const statsRepo = deps.repos.formStats.inTx(tx);
-      const [seen, existing, stats] = await Promise.all([
-        participations.get(participationId),
-        responses.get(responseId),
-        statsRepo.get(round.id),
-      ]);
+      const [seen, existing] = await Promise.all([participations.get(participationId), responses.get(responseId)]);
       if (seen?.submissionKey === idempotencyKey && existing) return { round, response: existing, duplicate: true, first: false };
       const response: FormResponse = {
         id: responseId,
@@ -182,17 +177,7 @@ export async function submitResponse(
         createdAt: seen?.createdAt ?? at,
         updatedAt: at,
       };
-      const totals = stats ? restoreAggregate(definition, stats.state) : emptyAggregate(definition);
-      if (existing) removeFromAggregate(totals, existing.answers, existing.groups);
-      addToAggregate(totals, response.answers, response.groups);
-      statsRepo.put({
-        id: round.id,
-        areaId: round.areaId,
-        roundId: round.id,
-        state: aggregateState(totals),
-        createdAt: stats?.createdAt ?? at,
-        updatedAt: at,
-      });
+      await updateRoundStats(deps.repos, tx, { round, definition, before: existing, after: response, at });
       responses.put(response);
       participations.put(participation);
       tx.delete(deps.repos.formDrafts.collection, participationId);

@@ -3,3 +3,4 @@ export * from './form-templates';
 export * from './form-rounds';
 export * from './fill-round';
 export * from './round-progress';
+export * from './round-stats';
