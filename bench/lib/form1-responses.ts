@@ -7,6 +7,8 @@ import {
   aggregateState,
   COLLECTIONS,
   emptyAggregate,
+  statsDocId,
+  statsGroupsOf,
   formTemplateDocId,
   FORM1_NEEDS_SURVEY,
   memberRoundDocId,
@@ -234,6 +236,8 @@ export interface SeedOptions {
  */
 export async function seedForm1Round(store: DocumentStore, o: SeedOptions): Promise<Aggregate> {
   const totals = emptyAggregate(DEFINITION);
+  // The per-group totals (school, level, network) submitResponse keeps beside the round's.
+  const groupTotals = new Map<string, Aggregate>();
   await store.runTransaction(async (tx) => {
     tx.set(COLLECTIONS.formTemplates, form1Template().id, data(form1Template()));
     tx.set(COLLECTIONS.formRounds, ROUND_ID, data(form1Round(o.responses)));
@@ -244,7 +248,14 @@ export async function seedForm1Round(store: DocumentStore, o: SeedOptions): Prom
   let done = 0;
   for (let from = 0; from < o.responses; from += step) {
     const batch = Array.from({ length: Math.min(step, o.responses - from) }, (_, k) => form1Response(from + k));
-    for (const r of batch) addToAggregate(totals, r.answers, r.groups);
+    for (const r of batch) {
+      addToAggregate(totals, r.answers, r.groups);
+      for (const g of statsGroupsOf(r.groups)) {
+        const id = statsDocId(ROUND_ID, g);
+        if (!groupTotals.has(id)) groupTotals.set(id, emptyAggregate(DEFINITION));
+        addToAggregate(groupTotals.get(id)!, r.answers, r.groups);
+      }
+    }
     const write = store
       .runTransaction(async (tx) => {
         for (const [k, r] of batch.entries()) {
@@ -288,5 +299,6 @@ export async function seedForm1Round(store: DocumentStore, o: SeedOptions): Prom
     updatedAt: at,
   };
   await store.set(COLLECTIONS.formStats, ROUND_ID, data(stats));
+  for (const [id, group] of groupTotals) await store.set(COLLECTIONS.formStats, id, data({ ...stats, id, state: aggregateState(group) }));
   return totals;
 }
