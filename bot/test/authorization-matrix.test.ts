@@ -168,6 +168,7 @@ const ROWS: Row[] = [
   { method: 'GET', route: '/api/directory/:kind/export', path: '/api/directory/schools/export?format=csv', allowed: ['supervisor'] },
   { method: 'POST', route: '/api/supervisor/nudges', body: { memberIds: [memberDocId('demo-esa', TEACHER)] }, allowed: ['supervisor'] },
   { method: 'GET', route: '/api/seminars', allowed: ALL },
+  { method: 'GET', route: '/api/seminars/managed', allowed: ['coordinator', 'supervisor'] },
   { method: 'POST', route: '/api/seminars', body: seminarBody, allowed: ['coordinator', 'supervisor'] },
   {
     method: 'PATCH',

@@ -11,6 +11,7 @@ import {
   membershipDocId,
   statsDocId,
   restoreAggregate,
+  rsvpDocId,
   summariseResponses,
   type FormDefinitionInput,
 } from '@nithet/shared';
@@ -19,7 +20,7 @@ import { runOutbox } from '../src/outbox';
 import { startTestStack, SUPERVISOR, textsTo } from './support/local-stack';
 import { api } from './support/people';
 import { addMembers, AREA, lineId } from './support/outbox-members';
-import { networkOf, SEMINAR_NETWORK } from './support/seminar-fixtures';
+import { createSeminarAs, networkOf, SEMINAR_NETWORK } from './support/seminar-fixtures';
 import { readXlsx } from './support/directory-files';
 
 type Stack = Awaited<ReturnType<typeof startTestStack>>;
@@ -385,5 +386,53 @@ describe('When a member types แบบสอบถาม in the chat', () => {
     await submit(lineId(1), id, { leads: 'no', 'topic-need': 4 });
     await stack.platform.sendEvent(lineId(1), { type: 'message', text: 'แบบสอบถาม' });
     expect(textsTo(stack, lineId(1)).at(-1)).toContain('ไม่มีแบบสอบถามที่รอท่านตอบ');
+  });
+});
+
+describe("When a round is for a seminar's attendees", () => {
+  it('then the seminar is offered to staff (also once it is over) and only those who checked in get the card', async () => {
+    const seminarId = await createSeminarAs(stack);
+    const seminar = (await stack.deps.repos.seminars.get(seminarId))!;
+    const past = { startsAt: new Date(Date.now() - 30 * HOUR).toISOString(), endsAt: new Date(Date.now() - 27 * HOUR).toISOString() };
+    await stack.deps.repos.seminars.put({ ...seminar, ...past, status: 'announced' });
+    const at = new Date().toISOString();
+    for (const [n, came] of [
+      [0, true],
+      [1, false],
+    ] as const) {
+      const memberId = `${AREA}:${lineId(n)}`;
+      await stack.deps.repos.rsvps.put({
+        id: rsvpDocId(seminarId, memberId),
+        areaId: AREA,
+        seminarId,
+        memberId,
+        status: 'going',
+        ticket: null,
+        promotedAt: null,
+        checkedInAt: came ? past.startsAt : null,
+        checkedInBy: null,
+        checkInMethod: null,
+        createdAt: at,
+        updatedAt: at,
+      });
+    }
+    const managed = await api(stack, SUPERVISOR, 'GET', '/api/seminars/managed');
+    expect(managed.body.seminars.map((s: { id: string }) => s.id)).toContain(seminarId);
+    expect((await api(stack, lineId(0), 'GET', '/api/seminars/managed')).status).toBe(403);
+
+    const created = await api(stack, SUPERVISOR, 'POST', '/api/form-rounds', {
+      title: 'ประเมินการประชุม',
+      templateId: 'needs-test',
+      audience: { networkIds: [SEMINAR_NETWORK], seminarId },
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      closesAt: new Date(Date.now() + 24 * HOUR).toISOString(),
+    });
+    const id = String(created.body.round.id);
+    expect((await api(stack, SUPERVISOR, 'GET', `/api/form-rounds/${id}/open-preview`)).body).toMatchObject({ recipients: 1 });
+    await api(stack, SUPERVISOR, 'POST', `/api/form-rounds/${id}/open`);
+    await flush();
+    const cards = (n: number) => stack.platform.messagesTo(lineId(n)).filter((m) => JSON.stringify(m.message).includes(`/forms/${id}`));
+    expect([cards(0).length, cards(1).length]).toEqual([1, 0]);
+    expect((await api(stack, lineId(1), 'GET', `/api/form-rounds/${id}`)).status).toBe(403);
   });
 });

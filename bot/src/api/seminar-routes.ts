@@ -11,6 +11,8 @@ import {
   toRsvpView,
   toSeminarView,
   upcomingSeminars,
+  managedSeminars,
+  type ManagedSeminarsResponse,
   updateSeminar,
   waitlistPosition,
   type AnnounceResponse,
@@ -18,7 +20,7 @@ import {
   type SeminarListResponse,
 } from '@nithet/shared';
 import type { BotDeps } from '../deps';
-import { requireLineUser, requireMember } from './auth';
+import { requireLineUser, requireMember, requireStaff } from './auth';
 import { parseBody } from './parse-body';
 import { announce, assertWithinQuota, notifyRegistered, notifyPromoted, previewAnnouncement } from '../notify/seminar-notifications';
 
@@ -40,6 +42,13 @@ export function seminarRouter(deps: BotDeps): Router {
     );
     const body: SeminarListResponse = { seminars };
     res.json(body);
+  });
+
+  r.get(path(SEMINAR_PATHS.managed), ...member, requireStaff, async (req, res) => {
+    const body: ManagedSeminarsResponse = {
+      seminars: (await managedSeminars(deps.repos, req.actor!, deps.clock.now())).map(toSeminarView),
+    };
+    res.set('cache-control', 'no-store').json(body);
   });
 
   r.post(path(SEMINAR_PATHS.all), ...member, async (req, res) => {

@@ -11,6 +11,8 @@ export const SEMINAR_PATHS = {
   announcePreview: (id: string) => `/api/seminars/${encodeURIComponent(id)}/announce-preview`,
   announce: (id: string) => `/api/seminars/${encodeURIComponent(id)}/announce`,
   rsvp: (id: string) => `/api/seminars/${encodeURIComponent(id)}/rsvp`,
+  /** GET (staff): seminars I manage, recent and upcoming (e.g. to send a form to those who came). */
+  managed: '/api/seminars/managed',
 } as const;
 
 export const seminarViewSchema = z.object({
@@ -103,3 +105,6 @@ export const announceResponseSchema = announcePreviewResponseSchema.extend({
   seminar: seminarViewSchema,
 });
 export type AnnounceResponse = z.infer<typeof announceResponseSchema>;
+
+export const managedSeminarsResponseSchema = z.object({ seminars: z.array(seminarViewSchema) });
+export type ManagedSeminarsResponse = z.infer<typeof managedSeminarsResponseSchema>;

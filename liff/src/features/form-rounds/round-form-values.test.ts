@@ -26,6 +26,12 @@ describe('The new-round form', () => {
     });
   });
 
+  it("when a seminar is chosen, then the round goes only to that seminar's attendees", () => {
+    const values = roundFormSchema.parse({ ...roundFormDefaults(now), title: 'ประเมินการประชุม', templateId: 't', seminarId: 'sem-1' });
+    expect(toCreateRoundRequest(values).audience.seminarId).toBe('sem-1');
+    expect(roundFieldOf('audience.seminarId')).toBe('seminarId');
+  });
+
   it('when it closes before it opens, or has no title or form, then those fields are refused', () => {
     const res = roundFormSchema.safeParse({ ...roundFormDefaults(now), closesAt: '2027-01-10T08:00' });
     expect(res.success).toBe(false);

@@ -21,6 +21,8 @@ export const roundFormSchema = z
     opensAt: localDateTime,
     closesAt: localDateTime,
     anonymous: z.boolean(),
+    /** '' = none; else only those who checked in to this seminar. */
+    seminarId: z.string().max(200),
   })
   .superRefine((v, ctx) => {
     if (!LOCAL_DATE_TIME.test(v.opensAt) || !LOCAL_DATE_TIME.test(v.closesAt)) return;
@@ -47,6 +49,7 @@ export function roundFormDefaults(now: Date): RoundFormValues {
     opensAt: isoToBangkokLocal(now.toISOString()),
     closesAt: isoToBangkokLocal(new Date(now.getTime() + DEFAULT_OPEN_DAYS * DAY_MS).toISOString()),
     anonymous: false,
+    seminarId: '',
   };
 }
 
@@ -55,7 +58,7 @@ export function toCreateRoundRequest(v: RoundFormOutput): CreateRoundRequest {
   return {
     title: v.title.trim(),
     templateId: v.templateId,
-    audience: { networkIds: v.networkIds, levels: v.levels, schoolCodes: v.schoolCodes, seminarId: null },
+    audience: { networkIds: v.networkIds, levels: v.levels, schoolCodes: v.schoolCodes, seminarId: v.seminarId || null },
     opensAt: bangkokLocalToIso(v.opensAt),
     closesAt: bangkokLocalToIso(v.closesAt),
     anonymous: v.anonymous,
@@ -72,6 +75,7 @@ const byField: Record<RoundField, (code: string) => string> = {
   opensAt: () => e.opensAt,
   closesAt: () => e.closesAt,
   anonymous: () => e.anonymous,
+  seminarId: () => e.seminarId,
 };
 
 export const roundFieldMessage = fieldMessageFrom(byField);
@@ -80,6 +84,7 @@ export const roundFieldMessage = fieldMessageFrom(byField);
 export function roundFieldOf(path: string): RoundField | null {
   if (path.startsWith('audience.levels')) return 'levels';
   if (path.startsWith('audience.schoolCodes')) return 'schoolCodes';
+  if (path.startsWith('audience.seminarId')) return 'seminarId';
   if (path.startsWith('audience')) return 'networkIds';
   return fieldOfPathFrom(byField)(path);
 }

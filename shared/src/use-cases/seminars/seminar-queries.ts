@@ -42,3 +42,15 @@ async function memberIdsWith(repos: Repositories, seminarId: string, status: Rsv
   });
   return items.map((r) => r.memberId);
 }
+
+const MANAGED_LOOK_BACK_MS = 180 * 24 * 3600_000;
+
+/** Seminars the actor manages that took place in the last 180 days or are still to come (announced or past), newest first. */
+export async function managedSeminars(repos: Repositories, actor: Actor, now: Date): Promise<Seminar[]> {
+  const { items } = await repos.seminars.list({ where: [{ field: 'areaId', op: '==', value: actor.areaId }] });
+  return items
+    .filter((s) => s.status !== 'cancelled' && s.status !== 'draft' && canManageAudience(actor, s.audience))
+    .filter((s) => Date.parse(s.endsAt) >= now.getTime() - MANAGED_LOOK_BACK_MS)
+    .sort((a, b) => b.startsAt.localeCompare(a.startsAt))
+    .slice(0, 50);
+}

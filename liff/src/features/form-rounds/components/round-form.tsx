@@ -3,13 +3,14 @@
 import { useState } from 'react';
 import { useForm, useWatch, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { educationLevelLabels, educationLevels, formatThaiDateTime, type RoundView } from '@nithet/shared';
+import { educationLevelLabels, educationLevels, formatThaiDateTime, formatThaiShort, type RoundView } from '@nithet/shared';
 import { ChoiceGroupField } from '../../../components/choice-group-field';
 import { FormField } from '../../../components/form-field';
 import { FormFooter } from '../../../components/form-footer';
 import { th } from '../../../i18n/th';
 import { asApiError, type ApiError } from '../../../lib/api-client';
 import { useQuery } from '../../../lib/use-query';
+import { getManagedSeminars } from '../api/get-managed-seminars';
 import { getSchools } from '../../registration/api/get-schools';
 import { AudienceSchools } from '../../supervisor/components/audience-schools';
 import { QueryError } from '../../supervisor/components/query-error';
@@ -38,6 +39,7 @@ interface RoundFormProps {
 export function RoundForm({ templates, networks, onSaved }: RoundFormProps) {
   const id = (name: string) => `round-${name}`;
   const schools = useQuery(getSchools);
+  const seminars = useQuery(getManagedSeminars);
   const [defaults] = useState(() => roundFormDefaults(new Date()));
   const { register, handleSubmit, setError, formState, control } = useForm<RoundFormValues, unknown, RoundFormOutput>({
     resolver: zodResolver(roundFormSchema),
@@ -127,6 +129,20 @@ export function RoundForm({ templates, networks, onSaved }: RoundFormProps) {
         />
       ) : null}
       {schools.status === 'error' ? <QueryError error={schools.error} onRetry={schools.retry} /> : null}
+      {seminars.status === 'success' && seminars.data.seminars.length > 0 ? (
+        <FormField id={id('seminarId')} label={t.labels.seminarId} optional error={roundFieldMessage('seminarId', errors.seminarId)}>
+          {(aria) => (
+            <select {...aria} {...register('seminarId')} className="input">
+              <option value="">{t.labels.noSeminar}</option>
+              {seminars.data.seminars.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {`${s.title} (${formatThaiShort(s.startsAt)})`}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      ) : null}
       {time('opensAt', t.hints.time, times[0])}
       {time('closesAt', t.hints.closesAt, times[1])}
       <div className="field">
