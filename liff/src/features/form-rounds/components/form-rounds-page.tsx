@@ -7,6 +7,7 @@ import { AppNav } from '../../../components/app-nav';
 import { PageLayout } from '../../../components/page-layout';
 import { LoadingPanel } from '../../../components/status-panel';
 import { th } from '../../../i18n/th';
+import { CreateToggle } from '../../../components/create-toggle';
 import { useRuntime } from '../../../lib/runtime-context';
 import { useLocalEdits } from '../../../lib/use-local-edits';
 import { useQuery, type QueryState } from '../../../lib/use-query';
@@ -74,30 +75,24 @@ export function FormRoundsPage() {
         {notice}
       </p>
       {forbidden ? null : (
-        <section className={creating ? 'form-section' : 'create-bar'} aria-label={t.createTitle}>
-          <button
-            type="button"
-            className="button"
-            aria-expanded={creating}
-            aria-controls="create-round-form"
-            onClick={() => setCreating((v) => !v)}
-          >
-            {creating ? t.cancelCreate : t.create}
-          </button>
-          <div id="create-round-form">
-            {creating ? (
-              <CreateRound
-                templates={templates}
-                networks={networks}
-                onSaved={(r) => {
-                  edits.created(r);
-                  setCreating(false);
-                  setNotice(t.created(r.title));
-                }}
-              />
-            ) : null}
-          </div>
-        </section>
+        <CreateToggle
+          open={creating}
+          onToggle={() => setCreating((v) => !v)}
+          title={t.createTitle}
+          openLabel={t.create}
+          closeLabel={t.cancelCreate}
+          formId="create-round-form"
+        >
+          <CreateRound
+            templates={templates}
+            networks={networks}
+            onSaved={(r) => {
+              edits.created(r);
+              setCreating(false);
+              setNotice(t.created(r.title));
+            }}
+          />
+        </CreateToggle>
       )}
       <section aria-labelledby="rounds-heading">
         <h2 id="rounds-heading">{t.list}</h2>

@@ -1,8 +1,8 @@
 // Who has not answered, and a one-tap reminder to all of them: the count is on the button, the server's result after.
 import type { RoundNudgeResponse, RoundSummaryResponse } from '@nithet/shared';
 import { ActionError } from '../../../components/action-error';
-import { useFocusOnMount } from '../../../components/status-panel';
 import { th } from '../../../i18n/th';
+import { ResultPanel } from '../../../components/result-panel';
 import { useAction } from '../../../lib/use-action';
 import { nudgeRound } from '../api/nudge-round';
 import { ShowMoreList } from './show-more-list';
@@ -70,17 +70,10 @@ export function NotAnsweredPanel({ roundId, people, canNudge }: NotAnsweredPanel
 }
 
 function NudgeResult({ result }: { result: RoundNudgeResponse }) {
-  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   return (
-    <div className="panel panel-success">
-      <h3 ref={headingRef} tabIndex={-1}>
-        {t.resultTitle}
-      </h3>
-      <ul>
-        <li>{t.nudged(result.nudged)}</li>
-        <li>{t.alreadyToday(result.alreadyToday)}</li>
-        <li>{t.unreachable(result.unreachable)}</li>
-      </ul>
-    </div>
+    <ResultPanel
+      title={t.resultTitle}
+      lines={[t.nudged(result.nudged), t.alreadyToday(result.alreadyToday), t.unreachable(result.unreachable)]}
+    />
   );
 }

@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import type { DataQualityResponse, NudgeResponse } from '@nithet/shared';
 import { ConfirmAction } from '../../../components/confirm-action';
-import { useFocusOnMount } from '../../../components/status-panel';
 import { ActionError } from '../../../components/action-error';
 import { th } from '../../../i18n/th';
+import { ResultPanel } from '../../../components/result-panel';
 import { useAction } from '../../../lib/use-action';
 import { sendNudges } from '../api/data-quality';
 import { planNudges } from '../nudge-plan';
@@ -62,17 +62,10 @@ export function NudgePanel({ selected, people, onSent }: NudgePanelProps) {
 }
 
 function NudgeResult({ result }: { result: NudgeResponse }) {
-  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   return (
-    <div className="panel panel-success">
-      <h3 ref={headingRef} tabIndex={-1}>
-        {t.resultTitle}
-      </h3>
-      <ul>
-        <li>{t.resultSent(result.sent)}</li>
-        <li>{t.resultRecent(result.skippedRecently)}</li>
-        <li>{t.resultUnreachable(result.skippedUnreachable)}</li>
-      </ul>
-    </div>
+    <ResultPanel
+      title={t.resultTitle}
+      lines={[t.resultSent(result.sent), t.resultRecent(result.skippedRecently), t.resultUnreachable(result.skippedUnreachable)]}
+    />
   );
 }

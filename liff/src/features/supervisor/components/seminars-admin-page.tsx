@@ -9,6 +9,7 @@ import { ConfirmAction } from '../../../components/confirm-action';
 import { PageLayout } from '../../../components/page-layout';
 import { LoadingPanel } from '../../../components/status-panel';
 import { th } from '../../../i18n/th';
+import { CreateToggle } from '../../../components/create-toggle';
 import { useRuntime } from '../../../lib/runtime-context';
 import { useLocalEdits } from '../../../lib/use-local-edits';
 import { useAction } from '../../../lib/use-action';
@@ -58,28 +59,22 @@ export function SupervisorSeminarsPage() {
         {notice}
       </p>
       {forbidden ? null : (
-        <section className={creating ? 'form-section' : 'create-bar'} aria-label={t.createTitle}>
-          <button
-            type="button"
-            className="button"
-            aria-expanded={creating}
-            aria-controls="create-seminar-form"
-            onClick={() => setCreating((v) => !v)}
-          >
-            {creating ? t.cancelCreate : t.create}
-          </button>
-          <div id="create-seminar-form">
-            {creating ? (
-              <SeminarForm
-                onSaved={(s) => {
-                  edits.created(s);
-                  setCreating(false);
-                  setNotice(t.created(s.title));
-                }}
-              />
-            ) : null}
-          </div>
-        </section>
+        <CreateToggle
+          open={creating}
+          onToggle={() => setCreating((v) => !v)}
+          title={t.createTitle}
+          openLabel={t.create}
+          closeLabel={t.cancelCreate}
+          formId="create-seminar-form"
+        >
+          <SeminarForm
+            onSaved={(s) => {
+              edits.created(s);
+              setCreating(false);
+              setNotice(t.created(s.title));
+            }}
+          />
+        </CreateToggle>
       )}
       <section aria-labelledby="seminars-heading">
         <h2 id="seminars-heading">{t.list}</h2>

@@ -5,6 +5,7 @@ import { AppNav } from '../../../components/app-nav';
 import { PageLayout } from '../../../components/page-layout';
 import { LoadingPanel } from '../../../components/status-panel';
 import { th } from '../../../i18n/th';
+import { CreateToggle } from '../../../components/create-toggle';
 import { useRuntime } from '../../../lib/runtime-context';
 import { useQuery } from '../../../lib/use-query';
 import { useLocalEdits } from '../../../lib/use-local-edits';
@@ -59,28 +60,22 @@ export function SupervisorPage() {
         {notice}
       </p>
       {forbidden ? null : (
-        <section className={creating ? 'form-section' : 'create-bar'} aria-label={th.networkForm.createTitle}>
-          <button
-            type="button"
-            className="button"
-            aria-expanded={creating}
-            aria-controls="create-form"
-            onClick={() => setCreating((v) => !v)}
-          >
-            {creating ? th.networkForm.cancelCreate : t.create}
-          </button>
-          <div id="create-form">
-            {creating ? (
-              <NetworkForm
-                onSaved={(n) => {
-                  edits.created(n);
-                  setCreating(false);
-                  setNotice(th.networkForm.created(n.name));
-                }}
-              />
-            ) : null}
-          </div>
-        </section>
+        <CreateToggle
+          open={creating}
+          onToggle={() => setCreating((v) => !v)}
+          title={th.networkForm.createTitle}
+          openLabel={t.create}
+          closeLabel={th.networkForm.cancelCreate}
+          formId="create-form"
+        >
+          <NetworkForm
+            onSaved={(n) => {
+              edits.created(n);
+              setCreating(false);
+              setNotice(th.networkForm.created(n.name));
+            }}
+          />
+        </CreateToggle>
       )}
       {forbidden ? null : (
         <PairSchoolsSection
