@@ -7,6 +7,7 @@ import {
   aggregateState,
   COLLECTIONS,
   emptyAggregate,
+  networkKinds,
   statsDocId,
   statsGroupsOf,
   formTemplateDocId,
@@ -25,6 +26,7 @@ import {
   type ResponseGroups,
 } from '@nithet/shared';
 import { BENCH_AREA, benchMember } from './bench-people';
+import { seededRandom } from '../../bot/src/local/line-platform/random-failures';
 
 export const ROUND_ID = 'bench-form1-round';
 export const SCHOOL_COUNT = 600;
@@ -40,17 +42,8 @@ export const CHOICES = { schools: schoolCodes, networks: networkIds } as const;
 /** Form 1 exactly as every office stores its version 1 (ensureBuiltInTemplates). */
 export const DEFINITION: FormDefinition = { ...FORM1_NEEDS_SURVEY, version: 1 };
 
-/** mulberry32: a small, fast, seedable PRNG; one stream per response, so response i is the same in every process. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** One seeded stream per response (mulberry32), so response i is the same in every process. */
+const prng = seededRandom;
 
 const PROBLEMS = [
   'ครูมีภาระงานนอกเหนือการสอนมาก ทำให้มีเวลาเตรียมการสอนและนิเทศภายในไม่เพียงพอ',
@@ -74,15 +67,7 @@ const WISHES = [
 const OTHER_POSITIONS = ['ครูผู้ช่วย', 'พนักงานราชการ', 'ครูอัตราจ้าง', 'บุคลากรทางการศึกษาอื่น'];
 const OTHER_TOPICS = ['การสอนภาษาอังกฤษเพื่อการสื่อสาร', 'การศึกษาพิเศษ', 'วิทยาการคำนวณ'];
 const ORGANISATIONS = ['องค์การบริหารส่วนตำบลหนองบัว', 'โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโนน', 'วัดศรีสว่าง', 'สภาวัฒนธรรมอำเภอเมือง'];
-const NETWORK_KINDS = [
-  'individual',
-  'teacher-community',
-  'education-level',
-  'community',
-  'classroom-school',
-  'school-partnership',
-  'school-cluster',
-];
+const NETWORK_KINDS = networkKinds;
 const LEVELS = ['early-childhood', 'primary', 'lower-secondary', 'upper-secondary'] as const;
 const TOPICS = (DEFINITION.sections[2]!.questions.find((q) => q.id === 'topics')!.options ?? []).map((o) => o.value);
 const FORMATS = ['workshop', 'seminar', 'coaching', 'plc', 'study-visit', 'online'];
