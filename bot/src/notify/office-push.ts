@@ -51,24 +51,27 @@ export async function assertPushWithinQuota(deps: BotDeps, push: OfficePush, wha
 
 /** Queues the push once per dedupe key, held back to the end of quiet hours. */
 export async function queueOfficePush(deps: BotDeps, push: OfficePush & { reason: string; dedupeKey: string }): Promise<EnqueueResult> {
-  const { notBefore } = await quietNow(deps, push.areaId);
+  return queueWith(deps, push, await quietNow(deps, push.areaId));
+}
+
+function queueWith(deps: BotDeps, push: OfficePush & { reason: string; dedupeKey: string }, quiet: { notBefore?: Date }) {
   return enqueueMulticast(deps, {
     areaId: push.areaId,
     reason: push.reason,
     recipientMemberIds: push.memberIds,
     messages: push.messages,
     dedupeKey: push.dedupeKey,
-    ...(notBefore ? { notBefore } : {}),
+    ...(quiet.notBefore ? { notBefore: quiet.notBefore } : {}),
   });
 }
 
-/** Queues it and reports like the preview, with whether anything new was queued. */
+/** Queues it and reports like the preview, with whether anything new was queued (the office read once). */
 export async function sendOfficePush(
   deps: BotDeps,
   push: OfficePush & { reason: string; dedupeKey: string },
 ): Promise<AnnouncePreviewResponse & { created: boolean }> {
-  const queued = await queueOfficePush(deps, push);
-  const { notBefore: _n, ...quietHours } = await quietNow(deps, push.areaId);
+  const { notBefore, ...quietHours } = await quietNow(deps, push.areaId);
+  const queued = await queueWith(deps, push, notBefore ? { notBefore } : {});
   return {
     ...pickCost(queued),
     quietHours,
