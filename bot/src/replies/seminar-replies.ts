@@ -111,7 +111,7 @@ export function seminarReminderMessage(s: Seminar, minutesBefore: number): Messa
 }
 
 /** Up to 12 cards side by side (LINE's carousel limit), in the order given. */
-export function seminarsCarousel(cards: Message[], altText: string = semTh.upcomingAlt): Message {
+export function cardsCarousel(cards: Message[], altText: string = semTh.upcomingAlt): Message {
   const bubbles = cards.flatMap((c) => (c.type === 'flex' && c.contents.type === 'bubble' ? [c.contents] : [])).slice(0, 12);
   return { type: 'flex', altText, contents: { type: 'carousel', contents: bubbles } };
 }

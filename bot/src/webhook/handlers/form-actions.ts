@@ -6,7 +6,7 @@ import type { LineEvent } from '../event-types';
 import { sendReply } from './send-reply';
 import { roundCard } from '../../forms/form-messages';
 import { formsTh } from '../../forms/forms-th';
-import { seminarsCarousel } from '../../replies/seminar-replies';
+import { cardsCarousel } from '../../replies/seminar-replies';
 import { quickReplies } from '../../replies/welcome-replies';
 
 export async function handleMyForms(deps: BotDeps, event: LineEvent, log: Logger, member: Member): Promise<void> {
@@ -19,7 +19,7 @@ export async function handleMyForms(deps: BotDeps, event: LineEvent, log: Logger
     deps,
     event,
     [
-      seminarsCarousel(
+      cardsCarousel(
         open.map((r) => roundCard(r.round, deps.config.LIFF_URL)),
         formsTh.openAlt,
       ),

@@ -4,7 +4,7 @@ import type { BotDeps } from '../../deps';
 import type { Logger } from '../../logger';
 import type { LineEvent } from '../event-types';
 import { sendReply } from './send-reply';
-import { rsvpOutcomeText, seminarsCarousel, ticketMessages } from '../../replies/seminar-replies';
+import { rsvpOutcomeText, cardsCarousel, ticketMessages } from '../../replies/seminar-replies';
 import { issueTicket } from '../../seminars/check-in-token';
 import { th } from '../../replies/th';
 import { quickReplies } from '../../replies/welcome-replies';
@@ -41,7 +41,7 @@ export async function handleUpcomingSeminars(deps: BotDeps, event: LineEvent, lo
     await sendReply(deps, event, [{ type: 'text', text: th.noSeminars, quickReply: quickReplies(member.registeredAt !== null) }], log);
     return;
   }
-  await sendReply(deps, event, [seminarsCarousel(open.map((u) => seminarCardFor(deps, u.seminar)))], log);
+  await sendReply(deps, event, [cardsCarousel(open.map((u) => seminarCardFor(deps, u.seminar)))], log);
 }
 
 /** "เกียรติบัตร": my five newest certificates with their links, as one free reply. */
