@@ -36,3 +36,4 @@ export * from './serialised';
 export * from './forms/index';
 export * from './api/form-contracts';
 export * from './use-cases/forms/index';
+export * from './use-cases/audit/record-audit';

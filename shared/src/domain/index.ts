@@ -14,3 +14,4 @@ export * from './certificate';
 export * from './certificate-number';
 export * from './message-quota';
 export * from './form-rounds';
+export * from './audit';

@@ -20,6 +20,7 @@ export const COLLECTIONS = {
   plans: 'plans',
   planActivities: 'planActivities',
   reports: 'reports',
+  auditLog: 'auditLog',
   outbox: 'outbox',
   processedEvents: 'processedEvents',
   rosterEntries: 'rosterEntries',

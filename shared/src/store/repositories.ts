@@ -15,6 +15,7 @@ import {
   formStatsSchema,
   formTemplateSchema,
 } from '../domain/form-rounds';
+import { auditEntrySchema } from '../domain/audit';
 import { COLLECTIONS } from './collections';
 import { createRepository } from './repository';
 
@@ -37,6 +38,7 @@ export function createRepositories(store: DocumentStore) {
     formParticipation: createRepository(store, COLLECTIONS.formParticipation, formParticipationSchema),
     formDrafts: createRepository(store, COLLECTIONS.formDrafts, formDraftSchema),
     formStats: createRepository(store, COLLECTIONS.formStats, formStatsSchema),
+    auditLog: createRepository(store, COLLECTIONS.auditLog, auditEntrySchema),
   };
 }
 
