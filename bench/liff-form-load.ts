@@ -280,7 +280,7 @@ function renderMarkdown(r: Result, jsonFile: string): string {
     '## JavaScript of the first load',
     '',
     'From a fresh `npm run build -w liff` (into a temporary outDir; the Vite config has no manifest, so the import graph is read from the chunks): ' +
-      `index.html's entry \`${b.entry}\` and its modulepreloads, the form route's lazy chunk \`${b.routeChunk}\` (router.tsx: \`/forms/:roundId\` → form-page), ` +
+      `index.html's entry \`${b.entry}\` and its modulepreloads, the files index.html's route-preload table starts for \`/forms/:roundId\` (liff/build/route-preloads.ts; the page is in \`${b.routeChunk}\`), ` +
       `and everything they import statically. Vite's own preload list for that import() (\`__vite__mapDeps\`) ${b.vitePreloadListMatches === null ? 'was not found' : b.vitePreloadListMatches ? 'names the same chunks' : 'does NOT name the same chunks'} ` +
       "beyond the entry's as this reading of the import graph. Sizes in kB of 1,000 bytes; gzip at level 6 (zlib default, as in Vite's build report), level 9 and brotli 11 for comparison.",
     '',
@@ -358,9 +358,9 @@ async function main(): Promise<void> {
     log('building the LIFF app (npm run build -w liff)…');
     buildLiff(dist);
     buildLiff(join(work, 'maps'), ['--sourcemap']);
-    const load = firstLoad(dist, 'form-page-');
+    const load = firstLoad(dist, '/forms/rnd-bench');
     const byPkg = new Map<string, number>();
-    const twins = firstLoad(join(work, 'maps'), 'form-page-').js;
+    const twins = firstLoad(join(work, 'maps'), '/forms/rnd-bench').js;
     for (const c of load.js) {
       const twin = twins.find((x) => chunkName(x.file) === chunkName(c.file));
       if (!twin) continue;

@@ -92,28 +92,47 @@ function vitePreloadList(text: string, chunk: string): string[] | null {
     .map((i) => files[Number(i)]!);
 }
 
+/** The route-preload table index.html carries (liff/build/route-preloads.ts): files, and per route their indices. */
+function routePreloadTable(html: string): { files: string[]; app: number[]; routes: Array<[string, number[]]>; mock: number[] } {
+  const json = /\}\)\((\{"base".*?\})\)<\/script>/s.exec(html)?.[1];
+  if (!json) throw new Error('index.html has no route-preload table (liff/build/route-preloads.ts)');
+  return JSON.parse(json) as { files: string[]; app: number[]; routes: Array<[string, number[]]>; mock: number[] };
+}
+
 /**
- * The first load of a route whose page chunk's file name starts with `routeChunkPrefix` (the router's lazy import of
- * that page). `distDir` is Vite's outDir with index.html and assets/.
+ * The first load of `route` (as the router sees it, e.g. "/forms/rnd-1"): index.html's entry and modulepreloads, the
+ * files its route-preload table starts for that route, and everything they import statically. `distDir` is Vite's
+ * outDir with index.html and assets/.
  */
-export function firstLoad(distDir: string, routeChunkPrefix: string): FirstLoad {
+export function firstLoad(distDir: string, routePath: string): FirstLoad {
   const assets = join(distDir, 'assets');
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const assetOf = (url: string) => url.replace(/^.*\/assets\//, '');
+  const assetOf = (url: string) => url.replace(/^(.*\/)?assets\//, '');
   const entry = assetOf(/<script[^>]*type="module"[^>]*src="([^"]+)"/.exec(html)?.[1] ?? '');
   const modulepreloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => assetOf(m[1]!));
-  const stylesheets = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => assetOf(m[1]!));
+  const table = routePreloadTable(html);
+  const matched = table.routes.find(([re]) => new RegExp(re).test(routePath));
+  if (!matched) throw new Error(`no route of index.html's preload table matches ${routePath}`);
+  const routeFiles = matched[1].map((i) => assetOf(table.files[i]!));
+  const stylesheets = [
+    ...[...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => assetOf(m[1]!)),
+    ...[...table.app.map((i) => table.files[i]!), ...routeFiles].filter((f) => f.endsWith('.css')).map(assetOf),
+  ];
   const graph = importGraph(assets);
   if (!graph.has(entry)) throw new Error(`entry ${entry} of index.html not found in ${assets}`);
-  const boot = closure(graph, [entry, ...modulepreloads]);
-  const candidates = [...graph.keys()].filter((f) => f.startsWith(routeChunkPrefix));
-  const routeChunk = candidates.find((c) => boot.some((f) => graph.get(f)!.dynamics.includes(c)));
-  if (!routeChunk)
-    throw new Error(`no chunk ${routeChunkPrefix}* is imported lazily by the entry (found: ${candidates.join(', ') || 'none'})`);
-  const route = closure(graph, [routeChunk]);
+  // The entry, its modulepreloads, and the app itself (React and the shared code, which the table starts on every route).
+  const appFiles = table.app.map((i) => assetOf(table.files[i]!));
+  const boot = closure(graph, [entry, ...modulepreloads, ...appFiles.filter((f) => f.endsWith('.js'))]);
+  const routeChunk = routeFiles.find((f) => f.endsWith('.js') && !boot.includes(f)) ?? entry;
+  if (!boot.some((f) => graph.get(f)!.dynamics.includes(routeChunk)) && routeChunk !== entry)
+    throw new Error(`the route's chunk ${routeChunk} is not imported lazily by the app`);
+  const route = closure(
+    graph,
+    routeFiles.filter((f) => f.endsWith('.js')),
+  );
   const all = [...boot, ...route.filter((f) => !boot.includes(f))];
-  const importer = boot.find((f) => graph.get(f)!.dynamics.includes(routeChunk))!;
-  const preload = vitePreloadList(graph.get(importer)!.text, routeChunk);
+  const importer = boot.find((f) => graph.get(f)!.dynamics.includes(routeChunk));
+  const preload = importer ? vitePreloadList(graph.get(importer)!.text, routeChunk) : null;
   const lazy = [...new Set(all.flatMap((f) => graph.get(f)!.dynamics))].filter((f) => !all.includes(f));
   const js = all.map((f) => sizeOf(assets, f));
   const css = stylesheets.map((f) => sizeOf(assets, f));

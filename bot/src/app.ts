@@ -61,7 +61,8 @@ export function createApp(deps: BotDeps, options: AppOptions = {}): Express {
     app.get(/^\/liff(\/.*)?$/, async (_req, res) => {
       // The runtime config rides in the page: one round trip less before the first screen on a slow line.
       const config = JSON.stringify(await liffConfigOf(deps)).replace(/</g, '\\u003c');
-      const html = page.replace('</head>', `<script>window.__NITHET_CONFIG__=${config}</script></head>`);
+      // First in <head>: index.html's route-preload script reads it (local mode also preloads the LIFF mock).
+      const html = page.replace('<head>', `<head><script>window.__NITHET_CONFIG__=${config}</script>`);
       res.set('cache-control', 'no-cache').type('html').send(html);
     });
   }

@@ -48,7 +48,11 @@ export function App() {
     case 'failed':
       return (
         <PageLayout title={th.boot.failedTitle}>
-          <ErrorPanel message={state.message} onRetry={retry} reload={state.retry === 'reload'} />
+          <ErrorPanel
+            message={state.reason === 'init' ? th.boot.initFailed : th.errors.network}
+            onRetry={retry}
+            reload={state.retry === 'reload'}
+          />
         </PageLayout>
       );
   }

@@ -1,13 +1,7 @@
-// Entry point: mounts the app; everything else starts in app.tsx.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app';
+// Entry point: start-up (config, LIFF init, the opened page's first GET) begins at once, with only the LIFF SDK loaded;
+// React and the pages arrive in parallel (index.html preloads them) and mount when they are here.
+import { boot } from './boot';
 import './styles.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('#root missing from index.html');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void boot();
+void import('./mount');

@@ -1,129 +1,46 @@
-// Routes under /liff/: a table from path pattern to page. Teacher pages are eager; manager pages load with lazy().
-import { Suspense, lazy, useEffect, type ComponentType } from 'react';
-import { FORM_PATHS } from '@nithet/shared';
+// Routes under /liff/: the table in route-table.ts, each page its own chunk. index.html starts fetching the opened
+// route's chunk with the app's own (build/route-preloads.ts), so lazy pages cost no extra round trip on a slow line.
+import { Suspense, lazy, type ComponentType } from 'react';
 import { PageLayout } from '../components/page-layout';
 import { LoadingPanel } from '../components/status-panel';
-import { MyDataPage } from '../features/my-data/components/my-data-page';
-import { JoinPage } from '../features/networks/components/join-page';
-import { MyNetworksPage } from '../features/networks/components/my-networks-page';
-import { RegistrationPage } from '../features/registration/components/registration-page';
-import { SeminarPage, SeminarsPage } from '../features/seminars/components/seminars-page';
 import { th } from '../i18n/th';
 import { findRoute, type RouteParams } from '../lib/match-route';
 import { useRoute } from '../lib/navigation';
-import { startEarlyGet } from '../lib/early-get';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorBoundary } from './route-error-boundary';
+import { PAGE_ROUTES, type PageRoute } from './route-table';
 
 type Page = ComponentType<{ params: RouteParams }>;
+type PageModule = Record<string, Page | undefined>;
 
-/** A named export as a lazy page: its own chunk, fetched the first time the route is opened. */
-function lazyPage<M>(load: () => Promise<M>, pick: (m: M) => Page): Page {
-  return lazy(async () => ({ default: pick(await load()) }));
+/** Every page module, each a chunk of its own, loaded the first time one of its routes opens. */
+const pageModules = import.meta.glob<PageModule>(['../features/*/components/*-page.tsx', '../features/*/components/*-pages.tsx']);
+
+const lazyPages = new Map<string, Page>();
+
+/** One lazy component per module export, so React keeps the page mounted across routes that share it. */
+function pageOf(route: PageRoute): Page {
+  const key = `${route.module}#${route.page}`;
+  let page = lazyPages.get(key);
+  if (!page) {
+    const load = pageModules[`../features/${route.module}.tsx`];
+    if (!load) throw new Error(`route-table.ts names a missing page module: ${route.module}`);
+    page = lazy(async () => {
+      const found = (await load())[route.page];
+      if (!found) throw new Error(`${route.module} has no export ${route.page}`);
+      return { default: found };
+    });
+    lazyPages.set(key, page);
+  }
+  return page;
 }
 
-const supervisorPages = () => import('../features/supervisor/components/network-pages');
-const SupervisorPage = lazyPage(
-  () => import('../features/supervisor/components/supervisor-page'),
-  (m) => m.SupervisorPage,
-);
-const SupervisorNetworkPage = lazyPage(supervisorPages, (m) => m.SupervisorNetworkPage);
-const CoordinatorPage = lazyPage(supervisorPages, (m) => m.CoordinatorPage);
-const DataQualityPage = lazyPage(
-  () => import('../features/supervisor/components/data-quality-page'),
-  (m) => m.DataQualityPage,
-);
-const SupervisorSeminarsPage = lazyPage(
-  () => import('../features/supervisor/components/seminars-admin-page'),
-  (m) => m.SupervisorSeminarsPage,
-);
-const SeminarEditPage = lazyPage(
-  () => import('../features/supervisor/components/seminar-edit-page'),
-  (m) => m.SeminarEditPage,
-);
-const AttendancePage = lazyPage(
-  () => import('../features/supervisor/components/attendance-page'),
-  (m) => m.AttendancePage,
-);
-const TicketPage = lazyPage(
-  () => import('../features/seminars/components/ticket-page'),
-  (m) => m.TicketPage,
-);
-const EvaluationPage = lazyPage(
-  () => import('../features/seminars/components/evaluation-page'),
-  (m) => m.EvaluationPage,
-);
-const FormsPage = lazyPage(
-  () => import('../features/forms/components/forms-page'),
-  (m) => m.FormsPage,
-);
-const FormPage = lazyPage(
-  () => import('../features/forms/components/form-page'),
-  (m) => m.FormPage,
-);
-const SettingsPage = lazyPage(
-  () => import('../features/supervisor/components/settings-page'),
-  (m) => m.SettingsPage,
-);
-const FormRoundsPage = lazyPage(
-  () => import('../features/form-rounds/components/form-rounds-page'),
-  (m) => m.FormRoundsPage,
-);
-const RoundSummaryPage = lazyPage(
-  () => import('../features/form-rounds/components/round-summary-page'),
-  (m) => m.RoundSummaryPage,
-);
-const FormTemplatesPage = lazyPage(
-  () => import('../features/form-builder/components/template-list-page'),
-  (m) => m.FormTemplatesPage,
-);
-const FormBuilderPage = lazyPage(
-  () => import('../features/form-builder/components/form-builder-page'),
-  (m) => m.FormBuilderPage,
-);
-const DirectoryPage = lazyPage(
-  () => import('../features/directory/components/directory-page'),
-  (m) => m.DirectoryPage,
-);
-
-/** The teacher's routes are eager (no extra round trip on a slow line); supervisors and coordinators pay for theirs. */
-const routes: readonly (readonly [string, Page])[] = [
-  ['/', RegistrationPage],
-  ['/register', RegistrationPage],
-  ['/join', JoinPage],
-  ['/networks', MyNetworksPage],
-  ['/me', MyDataPage],
-  ['/seminars', SeminarsPage],
-  ['/seminars/:id', SeminarPage],
-  ['/seminars/:id/ticket', TicketPage],
-  ['/seminars/:id/evaluate', EvaluationPage],
-  ['/forms', FormsPage],
-  ['/forms/:roundId', FormPage],
-  ['/networks/manage', CoordinatorPage],
-  ['/networks/manage/:id', CoordinatorPage],
-  ['/supervisor', SupervisorPage],
-  ['/supervisor/networks/:id', SupervisorNetworkPage],
-  ['/supervisor/data-quality', DataQualityPage],
-  ['/supervisor/settings', SettingsPage],
-  ['/supervisor/seminars', SupervisorSeminarsPage],
-  ['/supervisor/seminars/:id/edit', SeminarEditPage],
-  ['/supervisor/seminars/:id/attendance', AttendancePage],
-  ['/supervisor/forms', FormRoundsPage],
-  ['/supervisor/forms/:id', RoundSummaryPage],
-  ['/supervisor/form-templates', FormTemplatesPage],
-  ['/supervisor/form-templates/:templateId', FormBuilderPage],
-  ['/directory', DirectoryPage],
-];
+const routes: readonly (readonly [string, PageRoute])[] = PAGE_ROUTES.map((r) => [r.path, r] as const);
 
 export function Router() {
   const route = useRoute();
   const found = findRoute(routes, route);
-  const Page = found?.value ?? NotFoundPage;
-  // The form's data leaves with its chunk, not after it (one round trip less before the first question).
-  const formRoundId = found?.value === FormPage ? found.params.roundId : undefined;
-  useEffect(() => {
-    if (formRoundId) startEarlyGet(FORM_PATHS.one(formRoundId));
-  }, [formRoundId]);
+  const Page = found ? pageOf(found.value) : NotFoundPage;
   return (
     <RouteErrorBoundary key={route}>
       <Suspense

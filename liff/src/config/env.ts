@@ -1,27 +1,30 @@
-// Build-time settings checked with zod; runtime settings (LIFF id, mock mode) come from GET /api/liff-config.
-import { z } from 'zod';
+// Build-time settings, checked when the app starts; runtime settings (LIFF id, mock mode) come from the server.
+// Plain checks, no zod: this module is on the start-up path that runs before the app's libraries have arrived.
 
-const envSchema = z.object({
-  /** Vite's `base`: the app lives under /liff/. */
-  BASE_URL: z.string().startsWith('/'),
-  /** Where the API is; empty means the same origin that served the app (the bot or Firebase Hosting). */
-  VITE_API_BASE_URL: z.string().default(''),
-  /** Slow rural connections: give a request this long before telling the teacher. */
-  VITE_API_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
-});
+interface BuildEnv {
+  BASE_URL?: unknown;
+  VITE_API_BASE_URL?: unknown;
+  VITE_API_TIMEOUT_MS?: unknown;
+}
 
-function loadEnv() {
-  const parsed = envSchema.safeParse(import.meta.env);
-  if (!parsed.success) {
-    const keys = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
-    throw new Error(`Invalid LIFF build environment: ${keys}`);
-  }
-  const e = parsed.data;
+export function loadEnv(e: BuildEnv) {
+  const base = typeof e.BASE_URL === 'string' && e.BASE_URL.startsWith('/') ? e.BASE_URL : null;
+  const api = e.VITE_API_BASE_URL === undefined ? '' : typeof e.VITE_API_BASE_URL === 'string' ? e.VITE_API_BASE_URL : null;
+  // Slow rural connections: give a request this long before telling the teacher.
+  const timeout = e.VITE_API_TIMEOUT_MS === undefined || e.VITE_API_TIMEOUT_MS === '' ? 15_000 : Number(e.VITE_API_TIMEOUT_MS);
+  const bad = [
+    ...(base === null ? ['BASE_URL'] : []),
+    ...(api === null ? ['VITE_API_BASE_URL'] : []),
+    ...(Number.isInteger(timeout) && timeout > 0 ? [] : ['VITE_API_TIMEOUT_MS']),
+  ];
+  if (bad.length > 0 || base === null || api === null) throw new Error(`Invalid LIFF build environment: ${bad.join(', ')}`);
   return {
-    basePath: e.BASE_URL.replace(/\/$/, ''),
-    apiBaseUrl: e.VITE_API_BASE_URL.replace(/\/$/, ''),
-    apiTimeoutMs: e.VITE_API_TIMEOUT_MS,
+    /** Vite's `base` without the trailing slash: the app lives under /liff. */
+    basePath: base.replace(/\/$/, ''),
+    /** Where the API is; empty means the same origin that served the app (the bot or Firebase Hosting). */
+    apiBaseUrl: api.replace(/\/$/, ''),
+    apiTimeoutMs: timeout,
   };
 }
 
-export const env = loadEnv();
+export const env = loadEnv(import.meta.env as BuildEnv);

@@ -42,17 +42,36 @@ export interface RequestOptions {
 }
 
 export async function apiRequest<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
-  return send(path, options, 'application/json', async (res) => {
-    const text = await res.text();
-    const json = parseJson(text);
-    if (!res.ok) throw toApiError(res.status, json);
-    const parsed = schema.safeParse(json === NO_BODY ? undefined : json);
-    if (!parsed.success) {
-      console.error('API response did not match its contract', path, parsed.error.issues);
-      throw new ApiError('client/bad-response', th.errors.badResponse, res.status);
-    }
-    return parsed.data;
-  });
+  return send(path, options, 'application/json', (res) => readJson(path, schema, res));
+}
+
+/** A GET started earlier without this module (lib/early-get.ts), read with the same rules as apiRequest. */
+export async function apiFromResponse<S extends z.ZodType>(path: string, schema: S, started: Promise<Response>): Promise<z.output<S>> {
+  let res: Response;
+  try {
+    res = await started;
+  } catch (err) {
+    const timedOut = err instanceof DOMException && err.name === 'AbortError';
+    throw timedOut ? new ApiError('client/timeout', th.errors.timeout, 0) : new ApiError('client/network', th.errors.network, 0);
+  }
+  try {
+    return await readJson(path, schema, res);
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
+    throw new ApiError('client/network', th.errors.network, 0); // the body broke off
+  }
+}
+
+async function readJson<S extends z.ZodType>(path: string, schema: S, res: Response): Promise<z.output<S>> {
+  const text = await res.text();
+  const json = parseJson(text);
+  if (!res.ok) throw toApiError(res.status, json);
+  const parsed = schema.safeParse(json === NO_BODY ? undefined : json);
+  if (!parsed.success) {
+    console.error('API response did not match its contract', path, parsed.error.issues);
+    throw new ApiError('client/bad-response', th.errors.badResponse, res.status);
+  }
+  return parsed.data;
 }
 
 /** A file the API answers (an export): its bytes and type; errors come back as JSON like everywhere else. */

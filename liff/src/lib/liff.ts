@@ -1,4 +1,5 @@
 // The one place that talks to the LIFF SDK: pluggable core with only the APIs we use; the mock plugin loads on demand.
+// On the start-up path (app/boot.ts): it imports nothing of the app's but the mock identity, so it runs early.
 import liff from '@line/liff/core';
 import IsInClient from '@line/liff/is-in-client';
 import IsLoggedIn from '@line/liff/is-logged-in';
@@ -7,9 +8,7 @@ import GetIDToken from '@line/liff/get-id-token';
 import CloseWindow from '@line/liff/close-window';
 import IsApiAvailable from '@line/liff/is-api-available';
 import ScanCodeV2 from '@line/liff/scan-code-v2';
-import type { LiffConfig } from '@nithet/shared';
 import { takeMockIdentity } from './mock-identity';
-import { th } from '../i18n/th';
 
 /** The part of @line/liff-mock's API we use (its own types describe the full SDK, not the pluggable core). */
 interface MockControls {
@@ -35,7 +34,7 @@ function installModules(): void {
 }
 
 /** Runs LIFF init for the runtime config; rejects with the SDK's LiffError when init fails. */
-export async function startLiff(config: LiffConfig): Promise<LiffStart> {
+export async function startLiff(config: { liffId: string; mock: boolean }): Promise<LiffStart> {
   installModules();
   if (config.mock) return startMock(config.liffId);
 
@@ -107,12 +106,12 @@ export function scanAvailability(): ScanAvailability {
 }
 
 /** Opens LINE's QR reader; the text read, or null when the person closed the reader. Rejects with the SDK's LiffError. */
-export async function scanCode(): Promise<string | null> {
+export async function scanCode(mockPrompt: string): Promise<string | null> {
   // Local mode has no camera: what the "camera" sees is put in this tab's storage (by the simulator or a test).
   if (mockMode) {
     const seen = safeSession()?.getItem(MOCK_SCAN_KEY);
     // With nothing staged, ask for the text (e.g. copied from a ticket in another simulator tab).
-    return seen || window.prompt(th.mockScanPrompt) || null;
+    return seen || window.prompt(mockPrompt) || null;
   }
   const { value } = await liff.scanCodeV2();
   return value || null;

@@ -1,15 +1,22 @@
 // Local mode: the simulator opens the app with ?mockIdToken&mockUserId&mockName; keep them for reloads, hide them from the URL.
-import { z } from 'zod';
+// Plain checks, no zod: this runs on the start-up path, before the app's libraries have arrived.
 
 export const MOCK_QUERY_KEYS = { idToken: 'mockIdToken', userId: 'mockUserId', name: 'mockName' } as const;
 const STORAGE_KEY = 'nithet.liff.mockIdentity';
 
-const mockIdentitySchema = z.object({
-  idToken: z.string().min(1),
-  userId: z.string().min(1),
-  displayName: z.string(),
-});
-export type MockIdentity = z.infer<typeof mockIdentitySchema>;
+export interface MockIdentity {
+  idToken: string;
+  userId: string;
+  displayName: string;
+}
+
+function asMockIdentity(v: unknown): MockIdentity | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const { idToken, userId, displayName } = v as Record<string, unknown>;
+  if (typeof idToken !== 'string' || idToken === '' || typeof userId !== 'string' || userId === '') return null;
+  if (typeof displayName !== 'string') return null;
+  return { idToken, userId, displayName };
+}
 
 /** The identity in the URL wins (the simulator may switch users); else the one this tab stored earlier. */
 export function readMockIdentity(url: URL, storage: Pick<Storage, 'getItem'> | undefined): MockIdentity | null {
@@ -20,8 +27,7 @@ export function readMockIdentity(url: URL, storage: Pick<Storage, 'getItem'> | u
   try {
     const stored = storage?.getItem(STORAGE_KEY);
     if (!stored) return null;
-    const parsed = mockIdentitySchema.safeParse(JSON.parse(stored));
-    return parsed.success ? parsed.data : null;
+    return asMockIdentity(JSON.parse(stored));
   } catch {
     return null;
   }

@@ -1,15 +1,11 @@
 // Minimal client-side navigation under the app's base path (/liff/): current route + navigate().
 import { useSyncExternalStore } from 'react';
 import { env } from '../config/env';
+import { routeOf } from './route-of';
+
+export { routeOf };
 
 const NAVIGATE_EVENT = 'nithet:navigate';
-
-/** "/liff/register/" → "/register"; "/liff" and "/liff/" → "/". */
-export function routeOf(pathname: string, basePath: string = env.basePath): string {
-  let path = pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname;
-  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
-  return path === '' ? '/' : path;
-}
 
 export function hrefOf(route: string): string {
   return `${env.basePath}${route}`;

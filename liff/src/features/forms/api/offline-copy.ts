@@ -1,8 +1,7 @@
 // A GET whose last answer stays on the phone, shown (marked offline) when a later request gets no answer at all.
 import type { z } from 'zod';
-import { ApiError, apiRequest, asApiError } from '../../../lib/api-client';
+import { apiFromResponse, apiRequest, asApiError } from '../../../lib/api-client';
 import { takeEarlyGet } from '../../../lib/early-get';
-import { th } from '../../../i18n/th';
 import { browserStorage, storedValue } from '../local-store';
 
 export type WithOffline<T> = { data: T; offline: boolean };
@@ -19,7 +18,7 @@ export async function getWithOfflineCopy<S extends z.ZodType>(
   });
   try {
     const started = takeEarlyGet(path);
-    const data = started ? parseEarly(schema, await started) : await apiRequest(path, schema, { signal });
+    const data = started ? await apiFromResponse(path, schema, started) : await apiRequest(path, schema, { signal });
     copy.update(() => data);
     return { data, offline: false };
   } catch (err) {
@@ -28,10 +27,4 @@ export async function getWithOfflineCopy<S extends z.ZodType>(
     if (saved) return { data: saved, offline: true };
     throw err;
   }
-}
-
-function parseEarly<S extends z.ZodType>(schema: S, json: unknown): z.output<S> {
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new ApiError('client/bad-response', th.errors.badResponse, 200);
-  return parsed.data;
 }

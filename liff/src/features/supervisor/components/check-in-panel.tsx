@@ -51,7 +51,7 @@ function ScanButton({ onScanned }: { onScanned: (value: string) => void }) {
   const onScan = async () => {
     setState('scanning');
     try {
-      const value = await scanCode();
+      const value = await scanCode(th.mockScanPrompt);
       setState('idle');
       if (value) onScanned(value);
     } catch (err) {
