@@ -1,22 +1,36 @@
 // `npm run bench` (forms part): the per-question summary of a Form 1 round with 100,000 responses, on SQLite and on
 // Google's Firestore emulator, through the server's own code (bot/src/forms/round-summary.ts questionSummary): the
 // unfiltered view from the running totals, views filtered by one network and one school (which read the responses),
-// the "read everything" path (allResponses + summariseResponses), and on SQLite the same page's response-rate part
-// (roundProgress). Each view runs in its own process (time, store reads, peak RSS); the store is seeded directly.
+// the "read everything" path (allResponses + summariseResponses); the same page's response rate (roundProgress) from
+// the totals kept since opening on both stores, and on SQLite counted from everything (the fallback of rounds opened
+// before), the opening that counts the audience, and the streamed export (XLSX, CSV). Each view runs in its own
+// process (time, store reads, peak RSS); the store is seeded directly.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execSync } from 'node:child_process';
-import { roundProgress, summariseResponses, type FormRound, type FormSummary } from '@nithet/shared';
+import {
+  COLLECTIONS,
+  roundProgress,
+  snapshotRoundAudience,
+  summariseResponses,
+  type DocData,
+  type FormProgress,
+  type FormRound,
+  type FormSummary,
+  type RateCount,
+} from '@nithet/shared';
 import { allResponses, questionSummary, TEXTS_UP_TO, type SummaryFilter } from '../bot/src/forms/round-summary';
+import { streamResponses } from '../bot/src/forms/export-responses';
 import type { BotDeps } from '../bot/src/deps';
 import { createSqliteStore, type SqliteStore } from '../bot/src/store/sqlite/sqlite-store';
 import { createFirestoreStore, type FirestoreStore } from '../bot/src/store/firestore/firestore-store';
 import { startFirestoreEmulator } from '../bot/test/support/firestore-emulator';
 import { benchDeps } from './lib/bench-office';
 import { killAll, procMemoryMb, startChild } from './lib/children.mjs';
-import { DEFINITION, networkIds, ROUND_ID, schoolCodes, seedForm1Round } from './lib/form1-responses';
+import { DEFINITION, form1Round, networkIds, ROUND_ID, schoolCodes, seedForm1Round } from './lib/form1-responses';
+import { seedKeptProgress, seedNonRespondents, writeAudienceMember } from './lib/form1-audience';
 import { mb, resetPeak, vmHwmMb } from './lib/memory';
 import { runBench, saveResults } from './lib/results';
 
@@ -28,22 +42,34 @@ const P = {
   repeats: Number(process.env.BENCH_FORM_REPEATS ?? 5),
   /** Views that read every response run fewer times on Firestore (each is 100 queries of 1,000 documents). */
   firestoreHeavyRepeats: Number(process.env.BENCH_FIRESTORE_HEAVY_REPEATS ?? 2),
-  /** Also seed the respondents as members with participation records and time roundProgress (SQLite). */
+  /** Also the response rate: the respondents as members (with memberships) and participation records on SQLite. */
   progress: process.env.BENCH_FORMS_PROGRESS !== '0',
+  /** People in the audience who have not answered, beside the respondents (the "not answered" list). */
+  waiting: Number(process.env.BENCH_FORM_WAITING ?? 50_000),
+  /** Also the streamed export of every response, XLSX and CSV, names included (SQLite). */
+  exports: process.env.BENCH_FORMS_EXPORT !== '0',
   goalSqliteMs: 1000,
 };
+/** A draft round with the same audience (the whole office), for timing the opening's count of the audience. */
+const OPENING_ROUND_ID = 'bench-opening-round';
 const log = (m: string) => process.stdout.write(`[bench:forms] ${m}\n`);
 // firebase-admin probes for a GCE metadata server (and warns when there is none): not here.
 process.env.METADATA_SERVER_DETECTION ??= 'none';
 const round = (v: number, digits = 0) => Math.round(v * 10 ** digits) / 10 ** digits;
 
-type ViewName = 'unfiltered' | 'network' | 'school' | 'read-all' | 'progress';
+type ViewName = 'unfiltered' | 'network' | 'school' | 'read-all' | 'progress-live' | 'progress' | 'opening' | 'export-xlsx' | 'export-csv';
+const audienceLabel = () =>
+  `audience ${(P.responses + P.waiting).toLocaleString('en')} = the ${P.responses.toLocaleString('en')} respondents + ${P.waiting.toLocaleString('en')} not answered`;
 const VIEWS: Record<ViewName, string> = {
   unfiltered: 'unfiltered summary (questionSummary, running totals)',
   network: `filtered by one network (questionSummary, networkId ${networkIds[0]})`,
   school: `filtered by one school (questionSummary, schoolCode ${schoolCodes[0]})`,
   'read-all': 'read everything: allResponses + summariseResponses (texts listed)',
-  progress: `the same page’s response rate: roundProgress (audience = the ${P.responses.toLocaleString('en')} respondents)`,
+  'progress-live': `the page's response rate counted from everything (roundProgress fallback for rounds opened before; ${audienceLabel()})`,
+  progress: `the page's response rate from the kept totals + the first 50 not answered (roundProgress; ${audienceLabel()})`,
+  opening: `opening a round to the same audience: count it and write its waiting list (snapshotRoundAudience, ${(P.responses + P.waiting).toLocaleString('en')} people)`,
+  'export-xlsx': `streamed export of every response, XLSX with names (streamResponses, pages of 500)`,
+  'export-csv': `streamed export of every response, CSV with names (streamResponses, pages of 500)`,
 };
 const FILTERS: Partial<Record<ViewName, SummaryFilter>> = {
   unfiltered: {},
@@ -66,8 +92,14 @@ interface ViewRun {
   textsOmitted: boolean | null;
   /** JSON size of what the view returns (the summary; the route adds the rest of the page). */
   jsonBytes: number;
-  /** sha1 of the summary without free text: the totals' and the responses' summaries must match. */
+  /** sha1 of the summary without free text: the totals' and the responses' summaries must match (for the rate: the counts). */
   digest: string | null;
+  /** sha1 of the audience counts alone (the rate views and the opening must agree on who was asked). */
+  audienceDigest?: string;
+  /** Documents written per run (the opening). */
+  writes?: number[];
+  /** Bytes of the file written (exports). */
+  fileBytes?: number;
   rssBeforeMb: number;
   /** Peak RSS (VmHWM) of the process over the view's runs, after loading everything (resetPeak). */
   peakRssMb: number;
@@ -89,6 +121,36 @@ function digestOf(summary: FormSummary | null): string | null {
     .update(JSON.stringify({ ...summary, questions }))
     .digest('hex')
     .slice(0, 12);
+}
+
+const sha = (v: unknown) => createHash('sha1').update(JSON.stringify(v)).digest('hex').slice(0, 12);
+type Rates = Pick<FormProgress, 'audience' | 'answered' | 'bySchool' | 'byLevel' | 'byNetwork'>;
+/** The rate's counts (what the kept totals and a recount must agree on), and who was asked alone. */
+const rateDigest = (p: Rates & { notAnsweredCount?: number }) =>
+  sha({
+    audience: p.audience,
+    answered: p.answered,
+    bySchool: p.bySchool,
+    byLevel: p.byLevel,
+    byNetwork: p.byNetwork,
+    waiting: p.notAnsweredCount,
+  });
+const audienceDigest = (p: Rates) => {
+  const only = (rows: RateCount[]) => rows.map((r) => [r.key, r.audience]);
+  return sha({ audience: p.audience, bySchool: only(p.bySchool), byLevel: only(p.byLevel), byNetwork: only(p.byNetwork) });
+};
+
+/** Writes every response of the round to a file as XLSX or CSV (names included); returns rows and bytes. */
+async function exportTo(deps: BotDeps, formRound: FormRound, format: 'xlsx' | 'csv'): Promise<{ rows: number; bytes: number }> {
+  const file = join(process.env.BENCH_FORMS_DIR!, `export.${format}`);
+  const schoolNames = new Map(schoolCodes.map((code, k) => [code, `โรงเรียนบ้านทดสอบ ${k + 1}`]));
+  const rows = await streamResponses(
+    { repos: deps.repos, round: formRound, definition: DEFINITION, schoolNames, format, identify: true },
+    createWriteStream(file),
+  );
+  const bytes = statSync(file).size;
+  rmSync(file, { force: true });
+  return { rows, bytes };
 }
 
 /** The child: one view, `repeats` times, on the store named by the environment; prints RESULT. */
@@ -117,7 +179,7 @@ async function child(): Promise<void> {
   };
   resetPeak();
   for (let n = 0; n < repeats; n += 1) {
-    const [reads0, queries0] = [store.metrics.reads, queries()];
+    const [reads0, queries0, writes0] = [store.metrics.reads, queries(), store.metrics.writes];
     const t0 = performance.now();
     let result: unknown;
     const filter = FILTERS[view];
@@ -134,13 +196,28 @@ async function child(): Promise<void> {
       out.respondents = summary?.respondents ?? null;
       out.textsOmitted = false;
       out.digest = digestOf(summary);
-    } else {
+    } else if (view === 'progress' || view === 'progress-live') {
       const p = await roundProgress(deps.repos, formRound);
+      if (p.countedAt !== (view === 'progress' ? 'opening' : 'now')) throw new Error(`${view} was counted at ${p.countedAt}`);
       result = p;
       out.respondents = p.answered;
+      out.digest = rateDigest(p);
+      out.audienceDigest = audienceDigest(p);
+    } else if (view === 'opening') {
+      const opening = (await deps.repos.formRounds.require(OPENING_ROUND_ID)) as FormRound;
+      const p = await snapshotRoundAudience(deps.repos, opening, new Date());
+      result = { audience: p.audience, bySchool: p.bySchool.length, byLevel: p.byLevel.length, byNetwork: p.byNetwork.length };
+      out.respondents = p.audience;
+      out.audienceDigest = audienceDigest(p);
+    } else {
+      const file = await exportTo(deps, formRound, view === 'export-xlsx' ? 'xlsx' : 'csv');
+      result = file;
+      out.respondents = file.rows;
+      out.fileBytes = file.bytes;
     }
     out.ms.push(round(performance.now() - t0, 1));
     out.reads.push(store.metrics.reads - reads0);
+    if (view === 'opening') (out.writes ??= []).push(store.metrics.writes - writes0);
     out.queries?.push(queries() - queries0);
     out.jsonBytes = Buffer.byteLength(JSON.stringify(result));
   }
@@ -197,15 +274,24 @@ async function seedSqlite(dir: string): Promise<SeedReport> {
     perTx: 3000,
     parallel: 1,
     members: P.progress,
+    writeMember: writeAudienceMember,
     onProgress: (n) => n % 20_000 === 0 && log(`SQLite: ${n.toLocaleString('en')} responses stored`),
   });
+  if (P.progress) {
+    await seedNonRespondents(store, P.responses, P.waiting, { perTx: 3000, parallel: 1 });
+    const opening: FormRound = { ...form1Round(0), id: OPENING_ROUND_ID, status: 'draft', openedAt: null };
+    const { id: _id, ...rest } = opening;
+    await store.set(COLLECTIONS.formRounds, OPENING_ROUND_ID, rest as unknown as DocData);
+  }
   const seconds = (performance.now() - t0) / 1000;
+  const memberships = P.progress ? await store.count(COLLECTIONS.memberships) : 0;
   await store.close();
-  const docs = P.responses * (P.progress ? 3 : 1);
+  const extraDocs = P.progress ? 2 * P.responses + P.waiting + memberships : 0;
+  const docs = P.responses + extraDocs;
   return {
     store: 'sqlite',
     responses: P.responses,
-    extraDocs: P.progress ? 2 * P.responses : 0,
+    extraDocs,
     seconds: round(seconds, 1),
     docsPerSecond: round(docs / seconds),
     statsJsonBytes: Buffer.byteLength(JSON.stringify(totals.questions)) + Buffer.byteLength(JSON.stringify(totals.groups)),
@@ -227,8 +313,11 @@ interface ViewSummary {
   queriesPerRun: number | null;
   respondents: number | null;
   textsOmitted: boolean | null;
+  /** What the view returns, in KB: its JSON, or for an export the file written. */
   jsonKb: number;
   digest: string | null;
+  audienceDigest: string | null;
+  writesPerRun: number | null;
   peakRssMb: number;
   rssBeforeMb: number;
 }
@@ -249,8 +338,10 @@ function summarise(r: ViewRun, responses: number): ViewSummary {
     queriesPerRun: r.queries ? median(r.queries) : null,
     respondents: r.respondents,
     textsOmitted: r.textsOmitted,
-    jsonKb: round(r.jsonBytes / 1024, 1),
+    jsonKb: round((r.fileBytes ?? r.jsonBytes) / 1024, 1),
     digest: r.digest,
+    audienceDigest: r.audienceDigest ?? null,
+    writesPerRun: r.writes ? median(r.writes) : null,
     peakRssMb: r.peakRssMb,
     rssBeforeMb: r.rssBeforeMb,
   };
@@ -276,13 +367,37 @@ function summaryLine(views: ViewSummary[]): string {
     ];
     return rows.filter(Boolean).join(', ');
   };
-  const progress = find('sqlite', 'progress');
+  const rate = (store: string) => {
+    const p = find(store, 'progress');
+    return p
+      ? `${store === 'sqlite' ? 'SQLite' : 'Firestore emulator'} ${fmtMs(p.medianMs)} median, ${p.readsPerRun.toLocaleString('en')} reads`
+      : '';
+  };
+  const live = find('sqlite', 'progress-live');
+  const opening = find('sqlite', 'opening');
+  const exports = (['export-xlsx', 'export-csv'] as const).map((v) => find('sqlite', v)).filter((v) => v !== undefined);
+  const kept = [rate('sqlite'), rate('firestore')].filter(Boolean);
   return (
     [
       part('sqlite', 'SQLite'),
       part('firestore', 'Firestore emulator'),
-      progress
-        ? `the page's response rate (roundProgress, SQLite) ${fmtMs(progress.medianMs)}, ${progress.readsPerRun.toLocaleString('en')} reads`
+      kept.length
+        ? `the page's response rate with the first 50 not answered (roundProgress, kept since opening, audience ${(P.responses + P.waiting).toLocaleString('en')}): ${kept.join(', ')}` +
+          (live
+            ? ` (counted from everything, as for rounds opened before: ${fmtMs(live.medianMs)}, ${live.readsPerRun.toLocaleString('en')} reads, peak RSS ${live.peakRssMb} MB)`
+            : '') +
+          (opening
+            ? `; opening counts the audience once: ${fmtMs(opening.medianMs)}, ${(opening.writesPerRun ?? 0).toLocaleString('en')} writes (SQLite)`
+            : '')
+        : '',
+      exports.length
+        ? `streamed export of ${exports[0]!.respondents?.toLocaleString('en')} responses with names (SQLite): ` +
+          exports
+            .map(
+              (e) =>
+                `${e.view === 'export-xlsx' ? 'XLSX' : 'CSV'} ${fmtMs(e.medianMs)}, peak RSS ${e.peakRssMb} MB, ${round(e.jsonKb / 1024, 1)} MB`,
+            )
+            .join('; ')
         : '',
     ]
       .filter(Boolean)
@@ -330,12 +445,30 @@ function goalParagraph(views: ViewSummary[]): string {
         'and the running totals)' +
         (filtered('firestore').length ? `; filtered views (worst ${worst('firestore')} on the emulator): ${readsOf('firestore')}.` : '.')
       : '',
+    rateGoal(views),
+  ].join('');
+}
+
+/** The same page's response rate against the same goal. */
+function rateGoal(views: ViewSummary[]): string {
+  const find = (store: string, view: ViewName) => views.find((v) => v.store === store && v.view === view);
+  const [sp, fp, live] = [find('sqlite', 'progress'), find('firestore', 'progress'), find('sqlite', 'progress-live')];
+  if (!sp && !fp) return '';
+  return [
+    ` The response rate on the same page (overall, by school, level and network, and the first 50 of ${(sp ?? fp)!.respondents === null ? '?' : P.waiting.toLocaleString('en')} not answered): `,
+    sp
+      ? `on SQLite median ${fmtMs(sp.medianMs)}, worst ${fmtMs(sp.worstMs)}, ${sp.readsPerRun} reads (the kept totals and one page of the waiting list)`
+      : '',
+    live
+      ? ` — counted from everything it took ${fmtMs(live.medianMs)} and ${live.readsPerRun.toLocaleString('en')} reads (peak RSS ${live.peakRssMb} MB), which only rounds opened before the totals existed still do`
+      : '',
+    fp ? `; on Firestore ${fp.readsPerRun} reads whatever the audience (emulator median ${fmtMs(fp.medianMs)}).` : '.',
   ].join('');
 }
 
 /** What the numbers mean for the server: how long each Firestore page query took, and memory against the api function's. */
 function notesParagraph(views: ViewSummary[]): string {
-  const heavy = views.filter((v) => v.view !== 'unfiltered' && v.view !== 'progress');
+  const heavy = views.filter((v) => v.view === 'network' || v.view === 'school' || v.view === 'read-all');
   const fs = heavy.filter((v) => v.store === 'firestore' && v.queriesPerRun);
   const perQuery = fs.map((v) => v.medianMs / v.queriesPerRun!);
   const peakOf = (pick: (v: ViewSummary) => boolean) => Math.max(...heavy.filter(pick).map((v) => v.peakRssMb));
@@ -351,7 +484,28 @@ function notesParagraph(views: ViewSummary[]): string {
     `Reading every response holds all of them parsed at once: peak RSS ${readAllPeak} MB for the read-everything path, ${filteredPeak} MB at most for ` +
       `a filtered view (the process idles at ≈ ${base} MB with the code loaded), ` +
       "against the 512 MiB and 60 s the `api` Cloud Function is given (functions/src/index.ts). The unfiltered view's JSON is small because free text is " +
-      `left out above ${TEXTS_UP_TO.toLocaleString('en')} respondents; the read-everything path lists every text (the JSON KB column).`,
+      `left out above ${TEXTS_UP_TO.toLocaleString('en')} respondents; the read-everything path lists every text (the output KB column).`,
+    exportNote(views),
+  ].join('');
+}
+
+/** The export and the opening: what streaming and counting at opening cost instead. */
+function exportNote(views: ViewSummary[]): string {
+  const exports = views.filter((v) => v.view === 'export-xlsx' || v.view === 'export-csv');
+  const opening = views.find((v) => v.view === 'opening');
+  return [
+    exports.length
+      ? ` The export streams pages of 500 responses (members looked up per page) straight into the file: ${exports
+          .map(
+            (e) =>
+              `${e.view === 'export-xlsx' ? 'XLSX' : 'CSV'} of ${e.respondents?.toLocaleString('en')} rows in ${fmtMs(e.medianMs)}, peak RSS ${e.peakRssMb} MB, ${round(e.jsonKb / 1024, 1)} MB written`,
+          )
+          .join('; ')}.`
+      : '',
+    opening
+      ? ` Opening a round now also counts its audience and writes its waiting list once (${(opening.writesPerRun ?? 0).toLocaleString('en')} writes for ` +
+        `${opening.respondents?.toLocaleString('en')} people in ${fmtMs(opening.medianMs)} on SQLite, peak RSS ${opening.peakRssMb} MB; on Firestore transactions of 400 writes, 4 at a time).`
+      : '',
   ].join('');
 }
 
@@ -381,7 +535,7 @@ function renderMarkdown(r: Result, jsonFile: string): string {
     '',
     `Summary: ${r.summaryLine}`,
     '',
-    '| store | responses | view | runs | cold ms | median ms | worst ms | reads per run | queries per run | respondents | free text | JSON KB | RSS before MB | peak RSS MB |',
+    '| store | responses | view | runs | cold ms | median ms | worst ms | reads per run | queries per run | respondents / rows | free text | output KB | RSS before MB | peak RSS MB |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
@@ -410,12 +564,23 @@ async function main(): Promise<void> {
     seeds.push(await seedSqlite(work));
     log(`seeded SQLite in ${seeds[0]!.seconds} s`);
     const sqliteEnv = { BENCH_FORMS_DIR: work };
-    const sqliteViews: ViewName[] = ['unfiltered', 'network', 'school', 'read-all', ...(P.progress ? (['progress'] as const) : [])];
-    for (const view of sqliteViews) {
-      const r = await runView(view, sqliteEnv, view === 'unfiltered' ? Math.max(P.repeats, 10) : P.repeats);
+    const sqliteView = async (view: ViewName, repeats: number) => {
+      const r = await runView(view, sqliteEnv, repeats);
       raw.push(r);
       views.push(summarise(r, P.responses));
+    };
+    for (const view of ['unfiltered', 'network', 'school', 'read-all'] as const)
+      await sqliteView(view, view === 'unfiltered' ? Math.max(P.repeats, 10) : P.repeats);
+    if (P.progress) {
+      // First as a round opened before the kept totals (counted from everything), then with them, then the opening.
+      await sqliteView('progress-live', P.repeats);
+      const store = createSqliteStore({ file: join(work, 'nithet.sqlite') });
+      await seedKeptProgress(store, { respondents: P.responses, waiting: P.waiting, perTx: 3000, parallel: 1 });
+      await store.close();
+      await sqliteView('progress', Math.max(P.repeats, 10));
+      await sqliteView('opening', 1);
     }
+    if (P.exports) for (const view of ['export-xlsx', 'export-csv'] as const) await sqliteView(view, 1);
     if (P.firestoreResponses > 0) {
       log('starting the Firestore emulator…');
       const emulator = await startFirestoreEmulator({ projectId: 'demo-bench-forms' });
@@ -434,20 +599,23 @@ async function main(): Promise<void> {
             log(`Firestore: ${n.toLocaleString('en')} stored after ${round((performance.now() - t0) / 1000, 1)} s`);
           },
         });
+        if (P.progress) await seedKeptProgress(store, { respondents: P.firestoreResponses, waiting: P.waiting, perTx: 400, parallel: 4 });
         const seconds = (performance.now() - t0) / 1000;
         await store.close();
         seeds.push({
           store: 'firestore',
           responses: P.firestoreResponses,
-          extraDocs: 0,
+          extraDocs: P.progress ? P.waiting + 1 : 0,
           seconds: round(seconds, 1),
-          docsPerSecond: round(P.firestoreResponses / seconds),
+          docsPerSecond: round((P.firestoreResponses + (P.progress ? P.waiting : 0)) / seconds),
           statsJsonBytes: Buffer.byteLength(JSON.stringify(totals.questions)) + Buffer.byteLength(JSON.stringify(totals.groups)),
         });
         log(`seeded the emulator in ${round(seconds, 1)} s`);
         const fsEnv = { BENCH_FORMS_DIR: join(work, 'fs'), BENCH_FORMS_EMULATOR: emulator.host, BENCH_FORMS_PROJECT: emulator.projectId };
-        for (const view of ['unfiltered', 'network', 'school', 'read-all'] as const) {
-          const r = await runView(view, fsEnv, view === 'unfiltered' ? Math.max(P.repeats, 10) : P.firestoreHeavyRepeats);
+        const fsViews: ViewName[] = ['unfiltered', 'network', 'school', 'read-all', ...(P.progress ? (['progress'] as const) : [])];
+        for (const view of fsViews) {
+          const light = view === 'unfiltered' || view === 'progress';
+          const r = await runView(view, fsEnv, light ? Math.max(P.repeats, 10) : P.firestoreHeavyRepeats);
           raw.push(r);
           views.push(summarise(r, P.firestoreResponses));
         }
@@ -468,6 +636,19 @@ async function main(): Promise<void> {
         digest('firestore', 'network') === digest('sqlite', 'network') &&
         digest('firestore', 'school') === digest('sqlite', 'school');
     }
+    const audience = (store: string, view: ViewName) => views.find((v) => v.store === store && v.view === view)?.audienceDigest;
+    if (P.progress) {
+      consistency['SQLite: the kept response rate = a recount of every member, membership and answer'] =
+        digest('sqlite', 'progress') === digest('sqlite', 'progress-live');
+      consistency['SQLite: opening a round counts the same audience, by school, level and network'] =
+        audience('sqlite', 'opening') === audience('sqlite', 'progress');
+      if (P.firestoreResponses === P.responses && P.firestoreResponses > 0)
+        consistency['Firestore and SQLite give the same response rate'] = digest('firestore', 'progress') === digest('sqlite', 'progress');
+    }
+    if (P.exports)
+      consistency['The exports hold every response'] = ['export-xlsx', 'export-csv'].every(
+        (v) => views.find((x) => x.view === v)?.respondents === P.responses,
+      );
     const result: Result = {
       startedAt,
       finishedAt: new Date().toISOString(),

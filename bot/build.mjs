@@ -18,6 +18,8 @@ await build({
     serve: join(here, 'src/entry/serve.ts'),
     local: join(here, 'src/entry/local.ts'),
     'setup-line': join(here, 'src/entry/setup-line.ts'),
+    backup: join(here, 'src/entry/backup.ts'),
+    restore: join(here, 'src/entry/restore.ts'),
     // `npm run bench` starts the real bot through this entry (bench/bot-server.ts).
     'bench-server': join(here, '../bench/bot-server.ts'),
   },

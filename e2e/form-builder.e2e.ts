@@ -1,7 +1,9 @@
 // The form builder on a phone: a supervisor copies Form 1 as form1-2571, adds a rating question and a single choice,
 // moves the choice above the rating and shows the rating only after one answer, previews it as a teacher would (the
 // follow-up appears with its answer), saves in place as version 1; once a round of the copy has an answer, the next
-// save becomes version 2 and the answered round keeps version 1.
+// save becomes version 2 and the answered round keeps version 1. Then a copy of Form 2 gets a 1–4 rating with its own
+// words, a date with its first and last day typed in พ.ศ., and a follow-up shown on two conditions (และ, then หรือ); the
+// preview obeys both, and a teacher in a round of it sees the scale and the days, which the server holds them to.
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { validateAnswers, type AnswerValue, type FormDefinition, type Question } from '@nithet/shared';
@@ -29,7 +31,7 @@ const focusedName = (page: Page) =>
 const resetTextSize = (page: Page) => page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
 
 /** A valid answer to every question (hidden ones are dropped by the engine), for a response through the API. */
-function answerEverything(def: FormDefinition): Record<string, AnswerValue> {
+function answerEverything(def: FormDefinition, network?: string): Record<string, AnswerValue> {
   const answer = (q: Question): AnswerValue | undefined => {
     if (q.kind === 'single-choice') return q.options![0]!.value;
     if (q.kind === 'multi-choice') return [q.options![0]!.value];
@@ -38,7 +40,7 @@ function answerEverything(def: FormDefinition): Record<string, AnswerValue> {
     if (q.kind === 'number') return q.min ?? 1;
     if (q.kind === 'date') return '2027-01-15';
     if (q.kind === 'school') return '1040010002';
-    if (q.kind === 'network') return undefined;
+    if (q.kind === 'network') return network;
     return 'ทดสอบ';
   };
   const out: Record<string, AnswerValue> = {};
@@ -113,7 +115,8 @@ describe('When a supervisor copies Form 1 and edits the copy in the form builder
     expect(await focusedName(page)).toBe('ขึ้น ข้อ 22');
     const rating = card(page, 23);
     await rating.getByRole('button', { name: 'แก้ไข ข้อ 23' }).click();
-    await rating.getByLabel('ขึ้นกับคำตอบของ').selectOption({ label: `ข้อ 22 ${CHOICE}` });
+    await rating.getByRole('button', { name: 'เพิ่มเงื่อนไข' }).click(); // on the question just before it
+    expect(await rating.getByLabel('ขึ้นกับคำตอบของ').locator('option:checked').textContent()).toBe(`ข้อ 22 ${CHOICE}`);
     expect(await rating.getByLabel('เงื่อนไข', { exact: true }).inputValue()).toBe('equals');
     await rating.getByText('แสดงเมื่อ ข้อ 22 ตอบว่า “เคย”').waitFor();
     expect(await seriousA11yIssues(page)).toEqual([]);
@@ -173,5 +176,177 @@ describe('When a supervisor copies Form 1 and edits the copy in the form builder
     expect(await seriousA11yIssues(page)).toEqual([]);
     expect(await overflowsAt200Percent(page)).toBe(false);
     await page.context().close();
+  });
+});
+
+const OFTEN = 'ความถี่ในการใช้ความรู้จากเครือข่ายในห้องเรียน';
+const HELD = 'วันที่จัดกิจกรรมเครือข่ายครั้งล่าสุด';
+const RESULT = 'ผลที่เกิดขึ้นกับผู้เรียนจากกิจกรรมครั้งนั้น';
+const WORDS = ['ไม่เคย', 'นาน ๆ ครั้ง', 'บ่อย', 'ทุกสัปดาห์'];
+
+describe('When a supervisor sets a scale, the days allowed and a two-condition show-if on a copy of Form 2', () => {
+  it('then the preview obeys และ and หรือ, and a teacher in a round of it sees the scale and days the server holds them to', async () => {
+    const { stack, browser } = env;
+    const copied = await api(stack, SUPERVISOR, 'POST', '/api/form-templates/form2-monitoring-evaluation/clone', {
+      newId: 'form2-2571',
+      title: 'แบบติดตามและประเมินผล ปีการศึกษา 2571',
+    });
+    expect(copied.status).toBe(201);
+    const page = await phoneAs(browser, stack, SUPERVISOR, 'ศน.วิภาวรรณ', '/supervisor/form-templates/form2-2571');
+    await page.getByText('รหัส form2-2571 · ฉบับที่ 1').waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: /^ส่วนที่ 1: / }).textContent()).toContain('ตอนที่ 1');
+    const add = async (kind: string, n: number, label: string) => {
+      await page.getByLabel('ชนิดคำถามที่จะเพิ่มในส่วนที่ 1').selectOption({ label: kind });
+      await page.getByRole('button', { name: 'เพิ่มคำถาม ส่วนที่ 1' }).click();
+      await page.getByRole('status').getByText(`เพิ่มข้อ ${n} แล้วค่ะ`).waitFor();
+      await page.keyboard.type(label);
+      return card(page, n);
+    };
+
+    // 1. A 1–4 rating with a word per point: the top end keeps its word until it is retyped.
+    const often = await add('มาตราส่วนประมาณค่า', 7, OFTEN);
+    const scale = often.getByRole('group', { name: 'มาตราส่วนคะแนน' });
+    expect(await scale.getByLabel('คะแนนต่ำสุด').inputValue()).toBe('1');
+    await scale.getByLabel('คะแนนสูงสุด').selectOption('4');
+    expect(await scale.getByLabel('คำอธิบายคะแนน 4', { exact: true }).inputValue()).toBe('มากที่สุด');
+    expect(await scale.getByLabel('คำอธิบายคะแนน 5', { exact: true }).count()).toBe(0);
+    for (const [i, word] of WORDS.entries()) await scale.getByLabel(`คำอธิบายคะแนน ${i + 1}`, { exact: true }).fill(word);
+
+    // 2. A date's first and last day in พ.ศ.; a half-typed one is refused by name, and shown in words once whole.
+    const held = await add('วันที่', 8, HELD);
+    const first = held.getByRole('group', { name: 'วันแรกที่เลือกได้' });
+    const last = held.getByRole('group', { name: 'วันสุดท้ายที่เลือกได้' });
+    await first.getByLabel('วันที่').fill('1');
+    await first.getByLabel('เดือน').selectOption({ label: 'มิถุนายน' });
+    await page.getByRole('button', { name: 'บันทึกแบบฟอร์ม' }).click();
+    await page.getByRole('link', { name: 'ข้อ 8: กรุณากรอกวันที่ เลือกเดือน และกรอกปี พ.ศ. 4 หลักให้ครบ หรือเว้นว่างทั้งสามช่อง' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^fb-question-q-\d+-minDate$/);
+    await first.getByLabel('ปี พ.ศ.').fill('2570');
+    await first.getByText('คือ 1 มิถุนายน 2570').waitFor();
+    await last.getByLabel('วันที่').fill('31');
+    await last.getByLabel('เดือน').selectOption({ label: 'มีนาคม' });
+    await last.getByLabel('ปี พ.ศ.').fill('2571');
+    await last.getByText('คือ 31 มีนาคม 2571').waitFor();
+    await page.getByRole('heading', { name: /ยังบันทึกไม่ได้/ }).waitFor({ state: 'detached' });
+
+    // 3. The follow-up shows when the date is given และ the rating is at least 3.
+    const result = await add('ข้อความยาว', 9, RESULT);
+    await result.getByRole('checkbox', { name: 'ต้องตอบข้อนี้' }).check();
+    const showIf = result.getByRole('group', { name: 'แสดงข้อนี้เมื่อ' });
+    await showIf.getByText('แสดงเสมอ (ไม่มีเงื่อนไข)').waitFor();
+    await showIf.getByRole('button', { name: 'เพิ่มเงื่อนไข' }).click();
+    const one = showIf.getByRole('group', { name: 'เงื่อนไขที่ 1' });
+    expect(await one.getByLabel('ขึ้นกับคำตอบของ').inputValue()).toMatch(/^q-\d+$/);
+    expect(await one.getByLabel('เงื่อนไข', { exact: true }).inputValue()).toBe('answered');
+    await showIf.getByRole('button', { name: 'เพิ่มเงื่อนไข' }).click();
+    const two = showIf.getByRole('group', { name: 'เงื่อนไขที่ 2' });
+    expect(await focusedName(page)).toBe(await two.getByLabel('ขึ้นกับคำตอบของ').getAttribute('id'));
+    await two.getByLabel('ขึ้นกับคำตอบของ').selectOption({ label: `ข้อ 7 ${OFTEN}` });
+    await two.getByLabel('เงื่อนไข', { exact: true }).selectOption({ label: 'ตั้งแต่' });
+    expect(await two.getByLabel('คะแนน', { exact: true }).locator('option').allTextContents()).toEqual(
+      WORDS.map((w, i) => `${i + 1} ${w}`),
+    );
+    await two.getByLabel('คะแนน', { exact: true }).selectOption({ label: '3 บ่อย' });
+    expect(await showIf.getByRole('radio', { name: 'ตรงทุกเงื่อนไข (และ)' }).isChecked()).toBe(true);
+    await result.getByText('แสดงเมื่อ ข้อ 8 ตอบแล้ว (คำตอบใดก็ได้) และ ข้อ 7 ตั้งแต่ 3').waitFor();
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    expect(await overflowsAt200Percent(page)).toBe(false);
+    await resetTextSize(page);
+
+    // 4. The preview: the teacher's 1–4 row with its words, the days in พ.ศ., and the follow-up only when both hold.
+    const preview = async () => {
+      await page.getByRole('button', { name: 'ดูตัวอย่างแบบที่ครูเห็น' }).click();
+      await page.getByRole('heading', { name: 'ตัวอย่างแบบที่ครูเห็น' }).waitFor({ state: 'attached' });
+    };
+    const rate = (n: number) =>
+      page
+        .getByRole('group', { name: OFTEN })
+        .getByRole('radio', { name: `${n} ${WORDS[n - 1]}`, exact: true })
+        .check();
+    const followUp = page.getByLabel(RESULT);
+    await preview();
+    const rating = page.getByRole('group', { name: OFTEN });
+    expect(await rating.getByRole('radio').count()).toBe(4);
+    await rating.getByText('ความหมายของคะแนน: 1 = ไม่เคย, 2 = นาน ๆ ครั้ง, 3 = บ่อย, 4 = ทุกสัปดาห์').waitFor();
+    await page.getByText('เลือกได้ตั้งแต่ 1 มิถุนายน 2570 ถึง 31 มีนาคม 2571').waitFor();
+    await rate(3);
+    expect(await followUp.count()).toBe(0);
+    await page.getByLabel(HELD).fill('2027-07-01');
+    await followUp.waitFor();
+    await rate(2);
+    await followUp.waitFor({ state: 'detached' });
+    expect(await seriousA11yIssues(page)).toEqual([]);
+
+    // …and หรือ: either is enough.
+    await page.getByRole('button', { name: 'แก้ไข', exact: true }).click();
+    await result.getByRole('radio', { name: 'ตรงอย่างน้อยหนึ่งเงื่อนไข (หรือ)' }).check();
+    await result.getByText('แสดงเมื่อ ข้อ 8 ตอบแล้ว (คำตอบใดก็ได้) หรือ ข้อ 7 ตั้งแต่ 3').waitFor();
+    await preview();
+    await rate(4);
+    await followUp.waitFor();
+    await rate(1);
+    await followUp.waitFor({ state: 'detached' });
+    await page.getByLabel(HELD).fill('2027-05-31');
+    await followUp.waitFor();
+    await page.getByRole('button', { name: 'ลองตรวจคำตอบ' }).click();
+    await page.getByText('กรุณาเลือกวันที่ตั้งแต่ 1 มิถุนายน 2570 เป็นต้นไป').waitFor();
+
+    // 5. Saved (nobody has answered the copy): the scale, the days and the conditions as the engine reads them.
+    await page.getByRole('button', { name: 'บันทึกแบบฟอร์ม' }).click();
+    await page.getByText('บันทึกแล้วในฉบับที่ 1 (ยังไม่มีผู้ตอบ จึงแก้ไขในฉบับเดิม) ค่ะ').waitFor();
+    const saved: FormDefinition = (await api(stack, SUPERVISOR, 'GET', '/api/form-templates/form2-2571')).body.definition;
+    const [q7, q8, q9] = saved.sections[0]!.questions.slice(6);
+    expect(q7).toMatchObject({ kind: 'rating', label: OFTEN, scale: { min: 1, max: 4, labels: WORDS } });
+    expect(q8).toMatchObject({ kind: 'date', label: HELD, minDate: '2027-06-01', maxDate: '2028-03-31' });
+    expect(q9!.showIf).toEqual({
+      any: [
+        { question: q8!.id, op: 'answered' },
+        { question: q7!.id, op: 'gte', value: 3 },
+      ],
+    });
+    await page.context().close();
+
+    // 6. A teacher in a round of it: the 1–4 row with its words, the days in พ.ศ., and an early day refused.
+    const [memberId] = await addMembers(stack, 1, 1);
+    await networkOf(stack, [memberId!]);
+    const created = await api(stack, SUPERVISOR, 'POST', '/api/form-rounds', {
+      title: 'ติดตามและประเมินผล 2571',
+      templateId: 'form2-2571',
+      audience: { networkIds: [SEMINAR_NETWORK] },
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      closesAt: new Date(Date.now() + 7 * 24 * HOUR).toISOString(),
+    });
+    const roundId = String(created.body.round.id);
+    expect((await api(stack, SUPERVISOR, 'POST', `/api/form-rounds/${roundId}/open`)).status).toBe(200);
+    const teacher = await phoneAs(browser, stack, lineId(1), 'ครู 1', `/forms/${encodeURIComponent(roundId)}`);
+    const row = teacher.getByRole('group', { name: OFTEN });
+    await row.getByRole('radio', { name: '4 ทุกสัปดาห์', exact: true }).waitFor();
+    expect(await row.getByRole('radio').count()).toBe(4);
+    await teacher.getByText('เลือกได้ตั้งแต่ 1 มิถุนายน 2570 ถึง 31 มีนาคม 2571').waitFor();
+    const day = teacher.getByLabel(HELD);
+    expect([await day.getAttribute('min'), await day.getAttribute('max')]).toEqual(['2027-06-01', '2028-03-31']);
+    await day.fill('2027-05-31');
+    await teacher.getByText('วันที่เลือก: 31 พฤษภาคม 2570').waitFor();
+    await teacher.getByRole('button', { name: 'ถัดไป', exact: true }).click();
+    await teacher.getByText('กรุณาเลือกวันที่ตั้งแต่ 1 มิถุนายน 2570 เป็นต้นไป').first().waitFor();
+    expect(await seriousA11yIssues(teacher)).toEqual([]);
+    expect(await overflowsAt200Percent(teacher)).toBe(false);
+    await teacher.context().close();
+
+    // The server holds the same: a day before the first is refused in Thai; inside, the follow-up it opens is required.
+    const send = (answers: Record<string, AnswerValue>) =>
+      api(stack, lineId(1), 'POST', `/api/form-rounds/${roundId}/responses`, { answers, idempotencyKey: randomUUID() });
+    const answers = { ...answerEverything(saved, SEMINAR_NETWORK), [q7!.id]: 1 };
+    const early = await send({ ...answers, [q8!.id]: '2027-05-31' });
+    expect(early.status).toBe(400);
+    expect(early.body.error.fields).toEqual({ [q8!.id]: 'กรุณาเลือกวันที่ตั้งแต่ 1 มิถุนายน 2570 เป็นต้นไป' });
+    const late = await send({ ...answers, [q8!.id]: '2028-04-01', [q9!.id]: ' ' });
+    expect(late.body.error.fields).toEqual({ [q8!.id]: 'กรุณาเลือกวันที่ไม่เกิน 31 มีนาคม 2571' });
+    const opened = await send({ ...answers, [q8!.id]: '2027-07-01', [q9!.id]: ' ' });
+    expect(opened.body.error.fields).toEqual({ [q9!.id]: 'กรุณากรอกข้อมูลช่องนี้' });
+    expect((await send({ ...answers, [q8!.id]: '2027-07-01', [q9!.id]: 'นักเรียนสนใจมากขึ้น' })).status).toBe(201);
+    expect((await send({ ...answers, [q7!.id]: 5, [q8!.id]: '2027-07-01' })).body.error.fields).toMatchObject({
+      [q7!.id]: 'กรุณาเลือกระดับ 1–4',
+    });
   });
 });

@@ -1,13 +1,15 @@
 // A supervisor's form round in a real browser: create Form 2 for a network, see who it reaches and what it costs, open
 // it (0 of N), then, once answers arrive, read the rate, a rating's mean ± SD and a choice's percentage, narrow to one
-// network, nudge the rest (the count first), download the XLSX; an anonymous round withholds a small group.
+// network, nudge the rest (the count first), download the XLSX; an anonymous round withholds a small group; a round for
+// 60 lists who has not answered 50 at a time ("แสดงเพิ่ม" for the rest).
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { membershipDocId, newNetwork } from '@nithet/shared';
 import { runOutbox } from '../bot/src/outbox';
 import { readXlsx } from '../bot/test/support/directory-files';
 import { textsTo } from '../bot/test/support/local-stack';
-import { addMembers, lineId } from '../bot/test/support/outbox-members';
+import { addMembers, AREA, lineId } from '../bot/test/support/outbox-members';
 import { api } from '../bot/test/support/people';
 import { SEMINAR_NETWORK, networkOf } from '../bot/test/support/seminar-fixtures';
 import { overflowsAt200Percent, phoneAs, seriousA11yIssues } from './browser';
@@ -174,6 +176,66 @@ describe('When a supervisor runs a form round from the LIFF app', () => {
     const names = staff.getByRole('checkbox', { name: 'รวมชื่อและ LINE ID' });
     expect(await names.isDisabled()).toBe(true);
     await staff.getByText('รอบนี้ไม่ระบุชื่อผู้ตอบ ไฟล์จึงไม่มีชื่อหรือ LINE ID ของผู้ตอบค่ะ').waitFor();
+    expect(await seriousA11yIssues(staff)).toEqual([]);
+    expect(await overflowsAt200Percent(staff)).toBe(false);
+    await staff.context().close();
+  });
+
+  it('then a round for 60 lists who has not answered 50 at a time, and "แสดงเพิ่ม" brings the rest', async () => {
+    const { stack, browser } = env;
+    const people = await addMembers(stack, 100, 60);
+    const now = new Date().toISOString();
+    await stack.deps.repos.networks.put(
+      newNetwork(
+        {
+          id: 'net-big',
+          areaId: AREA,
+          name: 'เครือข่ายครูทั้งอำเภอ',
+          kind: 'teacher-community',
+          level: 'office',
+          joinCode: 'BIG60',
+          joinPolicy: 'open',
+        },
+        now,
+      ),
+    );
+    for (const memberId of people)
+      await stack.deps.repos.memberships.put({
+        id: membershipDocId('net-big', memberId),
+        areaId: AREA,
+        networkId: 'net-big',
+        memberId,
+        role: 'member',
+        status: 'active',
+        joinedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      });
+    const created = await api(stack, SUPERVISOR, 'POST', '/api/form-rounds', {
+      title: 'สำรวจความต้องการทั้งอำเภอ',
+      templateId: 'form2-monitoring-evaluation',
+      audience: { networkIds: ['net-big'] },
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      closesAt: new Date(Date.now() + 7 * 24 * HOUR).toISOString(),
+    });
+    const id = String(created.body.round.id);
+    expect((await api(stack, SUPERVISOR, 'POST', `/api/form-rounds/${id}/open`)).status).toBe(200);
+    for (const n of [100, 101]) await submit(n, id, form2Answers(4, 'member'));
+
+    const staff = await phoneAs(browser, stack, SUPERVISOR, 'ศน.วิภาวรรณ', `/supervisor/forms/${encodeURIComponent(id)}`);
+    await staff.getByText('2 จาก 60 คน').waitFor();
+    const waiting = staff.getByRole('region', { name: 'ผู้ที่ยังไม่ตอบ' });
+    await waiting.getByText('ยังไม่ตอบ 58 คน').waitFor();
+    await waiting.getByText('แสดง 50 จาก 58 คน').waitFor();
+    expect(await waiting.getByRole('listitem').count()).toBe(50);
+    await waiting.getByRole('button', { name: 'ส่งเตือน 58 คน' }).waitFor();
+    await waiting.getByRole('button', { name: 'แสดงเพิ่ม (เหลืออีก 8 คน)' }).click();
+    await staff.waitForFunction(() => document.querySelectorAll('#not-answered-list li').length === 58);
+    expect(await waiting.getByRole('button', { name: /แสดงเพิ่ม/ }).count()).toBe(0);
+    const names = await waiting.getByRole('listitem').allTextContents();
+    expect(new Set(names).size).toBe(58);
+    expect(names).toEqual([...names].sort(new Intl.Collator('th').compare));
+    expect(names.some((n) => n.startsWith('ครู 100') || n.startsWith('ครู 101'))).toBe(false);
     expect(await seriousA11yIssues(staff)).toEqual([]);
     expect(await overflowsAt200Percent(staff)).toBe(false);
     await staff.context().close();

@@ -1,7 +1,8 @@
 // `npm run bench`: webhook throughput, latency and memory of the real bot (SQLite) against a @line/bot-sdk echo bot;
 // then the outbox announce to 100,000 people (bench/outbox-announce.ts), the reminder sweep (bench/reminder-sweep.ts), the
-// summary of a form round with 100,000 responses (bench/form-summary.ts) and the LIFF form route's first load (bench/liff-form-load.ts).
-// BENCH_ONLY=webhook,outbox,reminders,forms,liff picks some of them (npm run bench also runs bench:directory afterwards).
+// summary of a form round with 100,000 responses (bench/form-summary.ts), the LIFF form route's first load (bench/liff-form-load.ts)
+// and generating the Form 3 report's three files for a 4,000-member office (bench/report-generate.ts).
+// BENCH_ONLY=webhook,outbox,reminders,forms,liff,report picks some of them (npm run bench also runs bench:directory afterwards).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, type } from 'node:os';
@@ -88,7 +89,7 @@ function runTsBench(file) {
   if (r.status !== 0) throw new Error(`${file} failed (${r.status ?? r.signal})`);
 }
 
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'webhook,outbox,reminders,forms,liff').split(',').map((s) => s.trim()));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'webhook,outbox,reminders,forms,liff,report').split(',').map((s) => s.trim()));
 
 async function main() {
   if (ONLY.has('webhook')) await webhookBench();
@@ -96,6 +97,7 @@ async function main() {
   if (ONLY.has('reminders')) runTsBench('bench/reminder-sweep.ts');
   if (ONLY.has('forms')) runTsBench('bench/form-summary.ts');
   if (ONLY.has('liff')) runTsBench('bench/liff-form-load.ts');
+  if (ONLY.has('report')) runTsBench('bench/report-generate.ts');
 }
 
 async function webhookBench() {

@@ -24,6 +24,7 @@ import {
   type FormStats,
   type FormTemplate,
   type ResponseGroups,
+  type TransactionContext,
 } from '@nithet/shared';
 import { BENCH_AREA, benchMember } from './bench-people';
 import { seededRandom } from '../../bot/src/local/line-platform/random-failures';
@@ -212,6 +213,8 @@ export interface SeedOptions {
   parallel: number;
   /** Also the respondents as members and their participation records (for roundProgress). */
   members?: boolean;
+  /** Writes respondent i's member document (and memberships, at most 4 writes in all); default: benchMember(i). */
+  writeMember?: (tx: TransactionContext, i: number) => void;
   onProgress?: (done: number) => void;
 }
 
@@ -227,7 +230,7 @@ export async function seedForm1Round(store: DocumentStore, o: SeedOptions): Prom
     tx.set(COLLECTIONS.formTemplates, form1Template().id, data(form1Template()));
     tx.set(COLLECTIONS.formRounds, ROUND_ID, data(form1Round(o.responses)));
   });
-  const perResponse = o.members ? 3 : 1;
+  const perResponse = o.members ? 6 : 1;
   const step = Math.floor(o.perTx / perResponse);
   const inFlight = new Set<Promise<void>>();
   let done = 0;
@@ -247,7 +250,8 @@ export async function seedForm1Round(store: DocumentStore, o: SeedOptions): Prom
           tx.set(COLLECTIONS.formResponses, r.id, data(r));
           if (!o.members) continue;
           const i = from + k;
-          tx.set(COLLECTIONS.members, r.memberId!, data(benchMember(i)));
+          if (o.writeMember) o.writeMember(tx, i);
+          else tx.set(COLLECTIONS.members, r.memberId!, data(benchMember(i)));
           tx.set(
             COLLECTIONS.formParticipation,
             r.id,

@@ -20,6 +20,12 @@ import { formAdminRouter } from './api/form-admin-routes';
 import { formTemplateRouter } from './api/form-template-routes';
 import { certificateRouter } from './api/certificate-routes';
 import { ticketImageRouter } from './api/ticket-image-routes';
+import { networkActivityRouter } from './api/network-activity-routes';
+import { auditRouter } from './api/audit-routes';
+import { planRouter } from './api/plan-routes';
+import { dashboardRouter } from './api/dashboard-routes';
+import { recordValidationFailures } from './api/validation-failures';
+import { reportRouter } from './api/report-routes';
 
 export interface AppOptions {
   /** Folder of the built LIFF app (liff/dist); served at /liff with an SPA fallback. */
@@ -50,7 +56,11 @@ export function createApp(deps: BotDeps, options: AppOptions = {}): Express {
   app.use('/api', express.json({ limit: '64kb' }));
   app.use('/api', apiRouter(deps), networkRouter(deps), meRouter(deps), supervisorRouter(deps));
   app.use('/api', directoryRouter(deps));
+  app.use('/api', networkActivityRouter(deps));
+  app.use('/api', auditRouter(deps));
+  app.use('/api', planRouter(deps), dashboardRouter(deps));
   app.use('/api', seminarRouter(deps), attendanceRouter(deps), formTemplateRouter(deps), formAdminRouter(deps), formRouter(deps));
+  app.use(reportRouter(deps)); // /api/reports… (after the JSON parser) and the public /reports/:publicId
 
   const liffDir = options.liffDistDir ? resolve(options.liffDistDir) : undefined;
   if (liffDir && existsSync(join(liffDir, 'index.html'))) {
@@ -68,6 +78,7 @@ export function createApp(deps: BotDeps, options: AppOptions = {}): Express {
   }
 
   app.use(notFound);
+  app.use(recordValidationFailures(deps));
   app.use(errorHandler);
   return app;
 }

@@ -1,4 +1,5 @@
 // Server configuration from environment variables, validated once at start-up with every problem named.
+import { join } from 'node:path';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -24,6 +25,15 @@ export const configSchema = z
     FIRESTORE_PROJECT_ID: z.string().optional(),
     FIRESTORE_DATABASE_ID: z.string().optional(),
     FIRESTORE_EMULATOR_HOST: z.string().optional(),
+    /** Evidence photos and library documents: `disk` (under FILES_DIR) or `gcs` (Cloud Storage); follows STORE when unset. */
+    FILE_STORE: z.enum(['disk', 'gcs']).optional(),
+    FILES_DIR: z.string().min(1).optional(),
+    FILE_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$/, 'must be a Cloud Storage bucket name')
+      .optional(),
+    /** Set by Cloud Functions; its storageBucket is the project's default bucket. */
+    FIREBASE_CONFIG: z.string().optional(),
     AREA_ID: z
       .string()
       .regex(/^[a-z0-9-]{2,40}$/, 'must be lower-case letters, digits and dashes')
@@ -35,7 +45,21 @@ export const configSchema = z
   .transform((c) => ({
     ...c,
     LIFF_URL: c.LIFF_URL ?? `https://liff.line.me/${c.LIFF_ID}`,
+    FILE_STORE: c.FILE_STORE ?? (c.STORE === 'firestore' ? ('gcs' as const) : ('disk' as const)),
+    FILES_DIR: c.FILES_DIR ?? join(c.DATA_DIR, 'files'),
+    FILE_BUCKET: c.FILE_BUCKET ?? defaultBucket(c.FIREBASE_CONFIG, c.FIRESTORE_PROJECT_ID),
   }));
+
+/** The Firebase project's default bucket: from FIREBASE_CONFIG when Cloud Functions sets it, else the project's name. */
+function defaultBucket(firebaseConfig: string | undefined, projectId: string | undefined): string | undefined {
+  try {
+    const bucket = firebaseConfig ? (JSON.parse(firebaseConfig) as { storageBucket?: unknown }).storageBucket : undefined;
+    if (typeof bucket === 'string' && bucket) return bucket;
+  } catch {
+    // not JSON: fall through to the project's default name
+  }
+  return projectId ? `${projectId}.firebasestorage.app` : undefined;
+}
 
 export type Config = z.output<typeof configSchema>;
 
@@ -59,6 +83,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   // Cross-field rules are checked on the raw values so they are reported alongside the others.
   if (cleaned.STORE === 'firestore' && !cleaned.FIRESTORE_PROJECT_ID)
     problems.push('FIRESTORE_PROJECT_ID is required when STORE=firestore');
+  if (parsed.success && parsed.data.FILE_STORE === 'gcs' && !parsed.data.FILE_BUCKET)
+    problems.push('FILE_BUCKET is required when FILE_STORE=gcs (or set FIRESTORE_PROJECT_ID for the default bucket)');
   if (parsed.success && problems.length === 0) return parsed.data;
   throw new ConfigError(problems);
 }

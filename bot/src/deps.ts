@@ -1,5 +1,5 @@
 // The dependencies every handler and route receives: built once per process, passed explicitly.
-import type { Clock, IdGenerator, Repositories } from '@nithet/shared';
+import type { Clock, FileStore, IdGenerator, Repositories } from '@nithet/shared';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import type { Messenger } from './line/messenger';
@@ -11,6 +11,8 @@ export interface BotDeps {
   clock: Clock;
   ids: IdGenerator;
   repos: Repositories;
+  /** Evidence photos and library documents (disk or Cloud Storage, per FILE_STORE). */
+  files: FileStore;
   messenger: Messenger;
   verifier: IdTokenVerifier;
   /** Links the rich menu that fits a person's roles (never throws; failures are logged). */

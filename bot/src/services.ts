@@ -9,6 +9,7 @@ import {
   systemClock,
   type Clock,
   type DocumentStore,
+  type FileStore,
 } from '@nithet/shared';
 import type { Config } from './config';
 import type { BotDeps } from './deps';
@@ -18,8 +19,12 @@ import { createLoginVerifier } from './line/login-verifier';
 import { createSqliteStore } from './store/sqlite/sqlite-store';
 import { createRichMenuClients } from './line/rich-menus/clients';
 import { linkRichMenuForRoles } from './line/rich-menus/link';
+import { openFileStore } from './files/open-file-store';
 
-export async function openStore(config: Config): Promise<DocumentStore> {
+/** The store settings only (backup and restore open a store without the LINE configuration). */
+export type StoreConfig = Pick<Config, 'STORE' | 'DATA_DIR' | 'FIRESTORE_PROJECT_ID' | 'FIRESTORE_DATABASE_ID' | 'FIRESTORE_EMULATOR_HOST'>;
+
+export async function openStore(config: StoreConfig): Promise<DocumentStore> {
   if (config.STORE === 'sqlite') return createSqliteStore({ file: join(config.DATA_DIR, 'nithet.sqlite') });
   // Loaded only when chosen, so a SQLite install never pays for firebase-admin at start-up.
   const { createFirestoreStore } = await import('./store/firestore/firestore-store');
@@ -32,7 +37,7 @@ export async function openStore(config: Config): Promise<DocumentStore> {
 
 export async function createServices(
   config: Config,
-  overrides: { logger?: Logger; clock?: Clock; store?: DocumentStore } = {},
+  overrides: { logger?: Logger; clock?: Clock; store?: DocumentStore; files?: FileStore } = {},
 ): Promise<BotDeps> {
   const logger = overrides.logger ?? createLogger({ level: config.LOG_LEVEL });
   const clock = overrides.clock ?? systemClock;
@@ -45,6 +50,7 @@ export async function createServices(
     clock,
     ids: { newId: () => randomUUID().replace(/-/g, '').slice(0, 20) },
     repos: createRepositories(store),
+    files: overrides.files ?? (await openFileStore(config)),
     messenger: createLineMessenger({
       channelAccessToken: config.LINE_CHANNEL_ACCESS_TOKEN,
       apiBaseUrl: config.LINE_API_BASE_URL,

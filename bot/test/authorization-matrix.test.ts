@@ -167,6 +167,8 @@ const ROWS: Row[] = [
   { method: 'POST', route: '/api/directory/:kind/import', path: '/api/directory/schools/import', body: {}, allowed: ['supervisor'] },
   { method: 'GET', route: '/api/directory/:kind/export', path: '/api/directory/schools/export?format=csv', allowed: ['supervisor'] },
   { method: 'POST', route: '/api/supervisor/nudges', body: { memberIds: [memberDocId('demo-esa', TEACHER)] }, allowed: ['supervisor'] },
+  { method: 'POST', route: '/api/supervisor/nudges/preview', body: { word: 'current' }, allowed: ['supervisor'] },
+  { method: 'GET', route: '/api/supervisor/audit', allowed: ['supervisor'] },
   { method: 'GET', route: '/api/seminars', allowed: ALL },
   { method: 'GET', route: '/api/seminars/managed', allowed: ['coordinator', 'supervisor'] },
   { method: 'POST', route: '/api/seminars', body: seminarBody, allowed: ['coordinator', 'supervisor'] },
@@ -266,7 +268,7 @@ const ROWS: Row[] = [
     allowed: ['coordinator', 'supervisor'],
   },
   { method: 'GET', route: '/api/form-rounds/mine', allowed: ALL },
-  ...(['open-preview', 'open', 'summary', 'nudges', 'export'] as const).map((what): Row => ({
+  ...(['open-preview', 'open', 'summary', 'nudges', 'export', 'not-answered'] as const).map((what): Row => ({
     method: what === 'open' || what === 'nudges' ? 'POST' : 'GET',
     route: `/api/form-rounds/:id/${what}`,
     path: `/api/form-rounds/rnd-lead/${what}`,
@@ -296,7 +298,81 @@ const ROWS: Row[] = [
     allowed: ALL,
     otherOffice: { path: '/api/form-rounds/rnd-other/responses', body: { answers: {}, idempotencyKey: 'key-00000001' } },
   },
+  // Plan, dashboard, recommendations and the next cycle (steps 2, 5, 6).
+  { method: 'GET', route: '/api/plan', allowed: ['coordinator', 'supervisor'] },
+  { method: 'POST', route: '/api/plan/activities', body: { title: 'สัมมนา', kind: 'seminar' }, allowed: ['coordinator', 'supervisor'] },
+  ...(['PUT', 'DELETE'] as const).map((method): Row => ({
+    method,
+    route: '/api/plan/activities/:id',
+    path: '/api/plan/activities/pa-none',
+    body: method === 'PUT' ? { title: 'แก้ไข' } : undefined,
+    allowed: ['coordinator', 'supervisor'],
+    otherOffice: { path: '/api/plan/activities/pa-other', body: method === 'PUT' ? { title: 'แก้ไข' } : undefined },
+  })),
+  { method: 'GET', route: '/api/dashboard', allowed: ['coordinator', 'supervisor'] },
+  { method: 'GET', route: '/api/recommendations', allowed: ['coordinator', 'supervisor'] },
+  { method: 'POST', route: '/api/recommendations', body: { text: 'ขยายผล PLC' }, allowed: ['supervisor'] },
+  {
+    method: 'PUT',
+    route: '/api/recommendations/:id',
+    path: '/api/recommendations/rec-none',
+    body: { status: 'done' },
+    allowed: ['supervisor'],
+    otherOffice: { path: '/api/recommendations/rec-other', body: { status: 'done' } },
+  },
+  { method: 'POST', route: '/api/cycle/next', allowed: ['supervisor'] },
+  // Form 3 reports: supervisors only (another office's report: bot/test/report-api.test.ts).
+  { method: 'GET', route: '/api/reports', allowed: ['supervisor'] },
+  { method: 'POST', route: '/api/reports', body: { cycle: { yearBE: 2570, periodKind: 'fiscal' } }, allowed: ['supervisor'] },
+  { method: 'GET', route: '/api/reports/:id', path: '/api/reports/rep-none', allowed: ['supervisor'] },
+  { method: 'GET', route: '/api/reports/:id/files/:kind', path: '/api/reports/rep-none/files/pdf', allowed: ['supervisor'] },
+  {
+    method: 'POST',
+    route: '/api/reports/:id/transition',
+    path: '/api/reports/rep-none/transition',
+    body: { action: 'review' },
+    allowed: ['supervisor'],
+  },
+  ...(['publish-preview', 'publish'] as const).map((what): Row => ({
+    method: 'POST',
+    route: `/api/reports/:id/${what}`,
+    path: `/api/reports/rep-none/${what}`,
+    body: { networkIds: [] },
+    allowed: ['supervisor'],
+  })),
+  // The network development log and library (step 4): the network's managers record; active members read the library.
+  ...networkLogRows(),
 ];
+
+/** One row per route of bot/src/api/network-activity-routes.ts, aimed at the demo coordinator's network. */
+function networkLogRows(): Row[] {
+  const managers: Role[] = ['coordinator', 'supervisor'];
+  const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+  const row = (method: Row['method'], tail: string, body?: unknown): Row => ({
+    method,
+    route: `/api/networks/:id/${tail.replace('nac-none', ':activityId').replace('f-none', ':fileId').replace('lib-none', ':itemId').replace(/\?.*$/, '')}`,
+    path: `/api/networks/net-lead2570/${tail}`,
+    body,
+    // The teacher here has only asked to join (pending), so the library is closed to them too.
+    allowed: managers,
+    otherOffice: { path: `/api/networks/net-other/${tail}`, body },
+  });
+  return [
+    row('GET', 'activities'),
+    row('GET', 'activity-options'),
+    row('POST', 'activities', { title: 'แลกเปลี่ยนเรียนรู้', kind: 'knowledge-exchange', date: today }),
+    row('PATCH', 'activities/nac-none', { title: 'แก้ไข' }),
+    row('DELETE', 'activities/nac-none'),
+    row('POST', 'activities/nac-none/evidence'),
+    row('GET', 'activities/nac-none/evidence/f-none'),
+    row('DELETE', 'activities/nac-none/evidence/f-none'),
+    row('GET', 'library'),
+    row('POST', 'library', { title: 'คู่มือ', url: 'https://www.obec.go.th' }),
+    row('POST', 'library/documents?title=x'),
+    row('DELETE', 'library/lib-none'),
+    row('GET', 'library/lib-none/file'),
+  ];
+}
 /** Routes open to anyone (no identity involved). */
 const PUBLIC = ['GET /api/liff-config'];
 
@@ -338,6 +414,40 @@ beforeEach(async () => {
   await stack.deps.repos.seminars.put(seminarDoc('sem-other', 'other-esa', []));
   await stack.deps.repos.formRounds.put(roundDoc('rnd-lead', 'demo-esa', ['net-lead2570']));
   await stack.deps.repos.formRounds.put(roundDoc('rnd-other', 'other-esa', []));
+  await stack.deps.repos.planActivities.put({
+    id: 'pa-other',
+    areaId: 'other-esa',
+    planId: 'other-esa:2570-fiscal',
+    title: 'กิจกรรมของเขตอื่น',
+    kind: 'seminar',
+    description: '',
+    networkKinds: [],
+    networkIds: [],
+    answersNeeds: [],
+    startsOn: '2027-01-10',
+    endsOn: '2027-01-10',
+    ownerMemberId: null,
+    budget: null,
+    status: 'planned',
+    clonedFromId: null,
+    createdAt: new Date().toISOString(),
+    updatedAt: new Date().toISOString(),
+  });
+  await stack.deps.repos.recommendations.put({
+    id: 'rec-other',
+    areaId: 'other-esa',
+    yearBE: 2570,
+    periodKind: 'fiscal',
+    text: 'ข้อเสนอแนะของเขตอื่น',
+    needKey: null,
+    networkKind: null,
+    status: 'open',
+    fromYearBE: 2570,
+    carriedFromId: null,
+    createdBy: null,
+    createdAt: new Date().toISOString(),
+    updatedAt: new Date().toISOString(),
+  });
 });
 afterEach(async () => {
   await stack.stop();

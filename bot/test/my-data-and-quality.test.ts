@@ -90,6 +90,8 @@ describe('When a supervisor checks data quality', () => {
       consents: { 'network-contact': true, 'publish-photos': false, 'share-with-parent-agency': false },
     });
     await stack.platform.sendEvent(TEACHER_2, { type: 'unfollow' });
+    // Nudges keep the office's quiet hours like every push: none here, so the test does not depend on the hour.
+    await api(stack, SUPERVISOR, 'PUT', '/api/supervisor/settings', { quietStartHour: 0, quietEndHour: 0 });
     const body = { memberIds: [id(TEACHER), id(TEACHER_2), id(TEACHER)] };
     const first = await api(stack, SUPERVISOR, 'POST', '/api/supervisor/nudges', body);
     expect(first.body).toEqual({ sent: 1, skippedRecently: 0, skippedUnreachable: 1 });

@@ -2,11 +2,14 @@
 import { onRequest, type Request } from 'firebase-functions/https';
 import { onSchedule } from 'firebase-functions/scheduler';
 import { defineSecret, defineString } from 'firebase-functions/params';
+import * as logger from 'firebase-functions/logger';
 import type { Response } from 'express';
+import { AppError } from '@nithet/shared';
+import { replayBody } from './replay-body';
 import { loadConfig } from '../../bot/src/config';
 import { createApp } from '../../bot/src/app';
-import { createServices } from '../../bot/src/services';
-import { createJobRunner, scheduledJobs, type JobRunner } from '../../bot/src/jobs';
+import { createServices, ensureArea } from '../../bot/src/services';
+import { createJobRunner, scheduledJobs } from '../../bot/src/jobs';
 
 const LINE_CHANNEL_SECRET = defineSecret('LINE_CHANNEL_SECRET');
 const LINE_CHANNEL_ACCESS_TOKEN = defineSecret('LINE_CHANNEL_ACCESS_TOKEN');
@@ -14,37 +17,62 @@ const LINE_LOGIN_CHANNEL_ID = defineString('LINE_LOGIN_CHANNEL_ID');
 const LIFF_ID = defineString('LIFF_ID');
 const AREA_ID = defineString('AREA_ID', { default: 'esa' });
 const AREA_NAME = defineString('AREA_NAME', { default: 'สำนักงานเขตพื้นที่การศึกษา' });
+/** The Hosting address (https://<project>.web.app or the office's domain): links in messages (calendar, certificates). */
+const PUBLIC_BASE_URL = defineString('PUBLIC_BASE_URL', {
+  description: 'Public address of this deployment, e.g. https://<project-id>.web.app',
+});
 
 const REGION = 'asia-southeast1';
 const secrets = [LINE_CHANNEL_SECRET, LINE_CHANNEL_ACCESS_TOKEN];
 
-// Secrets exist only at run time, so the services are built on the first call and reused after.
-let services: ReturnType<typeof createServices> | undefined;
-function getServices(): ReturnType<typeof createServices> {
-  services ??= (async () => {
-    const config = loadConfig({
-      ...process.env,
-      LINE_CHANNEL_SECRET: LINE_CHANNEL_SECRET.value(),
-      LINE_CHANNEL_ACCESS_TOKEN: LINE_CHANNEL_ACCESS_TOKEN.value(),
-      LINE_LOGIN_CHANNEL_ID: LINE_LOGIN_CHANNEL_ID.value(),
-      LIFF_ID: LIFF_ID.value(),
-      AREA_ID: AREA_ID.value(),
-      AREA_NAME: AREA_NAME.value(),
-      STORE: 'firestore',
-      FIRESTORE_PROJECT_ID: process.env.FIRESTORE_PROJECT_ID ?? process.env.GCLOUD_PROJECT ?? process.env.GOOGLE_CLOUD_PROJECT,
-    });
-    return createServices(config);
-  })();
-  return services;
+/** A lazily built value, built again on the next call when building failed (a Firestore blip must not stick). */
+function once<T>(build: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () =>
+    (value ??= build().catch((e: unknown) => {
+      value = undefined;
+      throw e;
+    }));
 }
 
-let app: Promise<ReturnType<typeof createApp>> | undefined;
-const getApp = () => (app ??= getServices().then((deps) => createApp(deps)));
+// Secrets exist only at run time, so the services are built on the first call and reused after.
+const getServices = once(async () => {
+  const config = loadConfig({
+    ...process.env,
+    LINE_CHANNEL_SECRET: LINE_CHANNEL_SECRET.value(),
+    LINE_CHANNEL_ACCESS_TOKEN: LINE_CHANNEL_ACCESS_TOKEN.value(),
+    LINE_LOGIN_CHANNEL_ID: LINE_LOGIN_CHANNEL_ID.value(),
+    LIFF_ID: LIFF_ID.value(),
+    AREA_ID: AREA_ID.value(),
+    AREA_NAME: AREA_NAME.value(),
+    PUBLIC_BASE_URL: PUBLIC_BASE_URL.value(),
+    STORE: 'firestore',
+    FIRESTORE_PROJECT_ID: process.env.FIRESTORE_PROJECT_ID ?? process.env.GCLOUD_PROJECT ?? process.env.GOOGLE_CLOUD_PROJECT,
+  });
+  const deps = await createServices(config);
+  // As `npm run serve` does at start: the office and its built-in form templates exist (create-if-absent).
+  await ensureArea(deps);
+  return deps;
+});
 
-let runner: Promise<JobRunner> | undefined;
-const getRunner = () => (runner ??= getServices().then((deps) => createJobRunner(deps, scheduledJobs(deps))));
+const getApp = once(async () => createApp(await getServices()));
+const getRunner = once(async () => {
+  const deps = await getServices();
+  return createJobRunner(deps, scheduledJobs(deps));
+});
 
-const handle = async (req: Request, res: Response) => (await getApp())(req, res);
+/** A start-up failure (bad params, Firestore down) answers 503 with the usual error body, and the next request retries. */
+const handle = async (req: Request, res: Response) => {
+  let app: Awaited<ReturnType<typeof getApp>>;
+  try {
+    app = await getApp();
+  } catch (e) {
+    logger.error('Nithet could not start', { error: e instanceof Error ? e.message : String(e) });
+    res.status(503).json(new AppError('store/unavailable', 'Nithet could not start').toBody());
+    return;
+  }
+  app(replayBody(req), res);
+};
 
 /** LINE webhook: kept warm (LINE allows 2 s) and answered only after the work is durable. */
 export const webhook = onRequest(

@@ -14,6 +14,7 @@ export interface FirestoreEmulator {
 }
 
 export const DEFAULT_PROJECT_ID: 'demo-nithet';
-export function startFirestoreEmulator(options?: { port?: number; projectId?: string }): Promise<FirestoreEmulator>;
+/** `rules`: path of a firestore.rules file to enforce on client (non-admin) requests. */
+export function startFirestoreEmulator(options?: { port?: number; projectId?: string; rules?: string }): Promise<FirestoreEmulator>;
 export function clearFirestoreEmulator(host: string, projectId?: string, databaseId?: string): Promise<void>;
 export function stopGroup(pid: number): Promise<void>;

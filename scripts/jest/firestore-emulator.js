@@ -108,7 +108,18 @@ async function startFirestoreEmulator(options = {}) {
   const startedAt = Date.now();
   const child = spawn(
     'sh',
-    ['-c', watchdog, 'firestore-emulator', String(process.pid), launcher, 'start', '--host=127.0.0.1', `--port=${port}`],
+    [
+      '-c',
+      watchdog,
+      'firestore-emulator',
+      String(process.pid),
+      launcher,
+      'start',
+      '--host=127.0.0.1',
+      `--port=${port}`,
+      // Security rules are enforced on client requests only when given (the Admin SDK bypasses them, as in production).
+      ...(options.rules ? [`--rules=${options.rules}`] : []),
+    ],
     {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -39,3 +39,8 @@ export function thaiFiscalYear(iso: string | Date): number {
   const d = dayjs(iso).tz(THAI_TZ);
   return (d.month() >= 9 ? d.year() + 1 : d.year()) + 543;
 }
+
+/** "ม.ค. 2570" for a month given as YYYY-MM (the dashboard's month axis). */
+export function formatThaiMonthShort(month: string): string {
+  return dayjs(`${month}-15T05:00:00Z`).tz(THAI_TZ).locale('th').format('MMM BBBB');
+}

@@ -1,4 +1,4 @@
-// The supervisor's data-quality view and the rate-limited nudge asking people to update their profile.
+// The supervisor's data-quality board (three figures, nudges once a day each), office settings and held messages.
 import express, { type RequestHandler, type Router } from 'express';
 import {
   AppError,
@@ -8,20 +8,18 @@ import {
   type OutboxStatusResponse,
   type OutboxResumeResponse,
   MEMBER_PATHS,
-  canReceivePush,
-  dataQuality,
-  nudgeRequestSchema,
-  nudgedToday,
-  type DataQualityResponse,
-  type Member,
-  type NudgeResponse,
+  DATA_QUALITY_PATHS,
+  dataQualityBoard,
+  loadOfficeQualityData,
+  nudgeTargetRequestSchema,
+  updateOfficeSettings,
+  type DataQualityBoardResponse,
 } from '@nithet/shared';
 import type { BotDeps } from '../deps';
 import { requireLineUser, requireMember, requireSupervisor } from './auth';
 import { parseBody } from './parse-body';
-import { enqueueMulticast, parkedForQuota, resumeParkedOutbox, runOutbox } from '../outbox';
-import { registerCard } from '../replies/welcome-replies';
-import { th } from '../replies/th';
+import { parkedForQuota, resumeParkedOutbox } from '../outbox';
+import { previewNudges, sendNudges } from '../notify/data-quality-nudges';
 
 const path = (p: string) => p.replace(/^\/api/, '');
 
@@ -30,61 +28,17 @@ export function supervisorRouter(deps: BotDeps): Router {
   const supervisor: RequestHandler[] = [requireLineUser(deps), requireMember(deps), requireSupervisor];
 
   r.get(path(MEMBER_PATHS.dataQuality), ...supervisor, async (req, res) => {
-    const areaId = req.actor!.areaId;
-    const inArea = { where: [{ field: 'areaId', op: '==' as const, value: areaId }] };
-    const [area, members, networks, memberships, schools] = await Promise.all([
-      deps.repos.areas.get(areaId),
-      deps.repos.members.list(inArea),
-      deps.repos.networks.list(inArea),
-      deps.repos.memberships.list(inArea),
-      deps.repos.schools.list(inArea),
-    ]);
-    const body: DataQualityResponse = dataQuality({
-      now: deps.clock.now(),
-      staleDays: area?.profileStaleDays ?? 180,
-      members: members.items,
-      networks: networks.items,
-      memberships: memberships.items,
-      schools: schools.items,
-    });
-    res.json(body);
+    const now = deps.clock.now();
+    const body: DataQualityBoardResponse = dataQualityBoard(await loadOfficeQualityData(deps.repos, req.actor!.areaId, now), now);
+    res.set('cache-control', 'no-store').json(body);
+  });
+
+  r.post(path(DATA_QUALITY_PATHS.nudgePreview), ...supervisor, async (req, res) => {
+    res.json(await previewNudges(deps, req.actor!.areaId, parseBody(nudgeTargetRequestSchema, req.body)));
   });
 
   r.post(path(MEMBER_PATHS.nudges), ...supervisor, async (req, res) => {
-    const { memberIds } = parseBody(nudgeRequestSchema, req.body);
-    const now = deps.clock.now();
-    const result: NudgeResponse = { sent: 0, skippedRecently: 0, skippedUnreachable: 0 };
-    const nudged: Member[] = [];
-    for (const id of new Set(memberIds)) {
-      // Claim the nudge first, in a transaction, so two supervisors pressing at once send it once.
-      const claimed = await deps.repos.store.runTransaction(async (tx) => {
-        const members = deps.repos.members.inTx(tx);
-        const m = await members.get(id);
-        if (!m || m.areaId !== req.actor!.areaId || !canReceivePush(m)) return 'unreachable' as const;
-        if (nudgedToday(m, now)) return 'recent' as const;
-        members.put({ ...m, lastNudgedAt: now.toISOString() });
-        return m;
-      });
-      if (claimed === 'unreachable') result.skippedUnreachable += 1;
-      else if (claimed === 'recent') result.skippedRecently += 1;
-      else nudged.push(claimed);
-    }
-    // Through the outbox (one multicast per card variant), then dispatched at once; the loop retries.
-    for (const registered of [true, false]) {
-      const group = nudged.filter((m) => (m.registeredAt !== null) === registered);
-      if (group.length === 0) continue;
-      const queued = await enqueueMulticast(deps, {
-        areaId: req.actor!.areaId,
-        reason: 'nudge',
-        recipientMemberIds: group.map((m) => m.id),
-        messages: [{ type: 'text', text: th.nudge }, registerCard(deps.config.LIFF_URL, registered)],
-        dedupeKey: `nudge:${req.actor!.memberId}:${now.toISOString()}:${registered}`,
-      });
-      result.sent += queued.reachable;
-      result.skippedUnreachable += queued.skippedUnreachable;
-    }
-    if (nudged.length > 0) await runOutbox(deps);
-    res.json(result);
+    res.json(await sendNudges(deps, req.actor!.areaId, parseBody(nudgeTargetRequestSchema, req.body)));
   });
 
   const officeOf = async (areaId: string) => {
@@ -99,9 +53,7 @@ export function supervisorRouter(deps: BotDeps): Router {
   });
 
   r.put(path(MEMBER_PATHS.settings), ...supervisor, async (req, res) => {
-    const changes = parseBody(settingsRequestSchema, req.body);
-    const next = { ...(await officeOf(req.actor!.areaId)), ...changes, updatedAt: deps.clock.now().toISOString() };
-    await deps.repos.areas.put(next);
+    const next = await updateOfficeSettings(deps, req.actor!, parseBody(settingsRequestSchema, req.body));
     const body: SettingsResponse = toSettingsView(next);
     res.json(body);
   });

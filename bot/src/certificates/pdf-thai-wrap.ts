@@ -1,7 +1,8 @@
 // Line breaking for Thai, which writes no spaces between words. Breaks fall between words as ICU's Thai
 // dictionary finds them (Intl.Segmenter), best at a space, never inside a grapheme cluster (a consonant keeps
 // its vowels and tone marks), and not after the prefixes การ/ความ/… nor before a number ("พ.ศ. | 2569").
-// Among the fewest lines, the breaks chosen make the lines most even, which suits centred text.
+// Among the fewest lines, the breaks chosen make the lines most even, which suits centred text; for left-aligned prose
+// (`ragged`) the last line's shortness costs nothing, so the lines above it run full.
 
 const words = new Intl.Segmenter('th', { granularity: 'word' });
 const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
@@ -46,7 +47,7 @@ function breakCost(p: Piece[], b: number): number {
 }
 
 /** Splits `text` into lines no wider than `maxWidth` as `measure` counts; spaces at line ends are dropped. */
-export function wrapThai(text: string, maxWidth: number, measure: (s: string) => number): string[] {
+export function wrapThai(text: string, maxWidth: number, measure: (s: string) => number, options: { ragged?: boolean } = {}): string[] {
   const p = pieces(text.replace(/\s+/g, ' ').trim(), maxWidth, measure);
   const n = p.length;
   if (n === 0) return [];
@@ -72,7 +73,7 @@ export function wrapThai(text: string, maxWidth: number, measure: (s: string) =>
       const prev = best[a]!;
       if (prev.over === Infinity) continue;
       const w = lineWidth(a, b);
-      const slack = Math.max(0, maxWidth - w) / maxWidth;
+      const slack = b === n && options.ragged ? 0 : Math.max(0, maxWidth - w) / maxWidth;
       const cand = {
         over: prev.over + Math.max(0, w - maxWidth),
         lines: prev.lines + 1,

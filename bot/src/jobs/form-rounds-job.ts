@@ -1,6 +1,6 @@
 // Form rounds over time, every 15 minutes: a day before closing, one reminder to those who have not answered yet
 // (unless the round opened after that moment); at closing, the round is marked closed.
-import { COLLECTIONS, formRoundSchema, roundProgress, type FormRound } from '@nithet/shared';
+import { COLLECTIONS, closeRoundAtDeadline, formRoundSchema, waitingMemberIds, type FormRound } from '@nithet/shared';
 import type { BotDeps } from '../deps';
 import { roundCard } from '../forms/form-messages';
 import { formsTh } from '../forms/forms-th';
@@ -17,7 +17,7 @@ async function remindBeforeClosing(deps: BotDeps, round: FormRound, now: Date): 
   if (now.getTime() < dueAt || Date.parse(round.openedAt ?? round.opensAt) > dueAt) return 'none';
   const recordId = `${round.id}:closing`;
   if (await deps.repos.store.get(FORM_ROUND_REMINDERS_COLLECTION, recordId)) return 'none';
-  const waiting = (await roundProgress(deps.repos, round)).notAnswered.map((p) => p.memberId);
+  const waiting = await waitingMemberIds(deps.repos, round);
   const queued =
     waiting.length === 0
       ? { reachable: 0 }
@@ -52,8 +52,7 @@ export function formRoundsJob(deps: BotDeps): ScheduledJob {
         const round = formRoundSchema.parse({ ...d.data, id: d.id });
         counts.open += 1;
         if (now.getTime() >= Date.parse(round.closesAt)) {
-          await deps.repos.formRounds.put({ ...round, status: 'closed', updatedAt: now.toISOString() });
-          counts.closed += 1;
+          if (await closeRoundAtDeadline(deps, round.id)) counts.closed += 1;
         } else if ((await remindBeforeClosing(deps, round, now)) === 'sent') counts.reminded += 1;
       }
       return counts;

@@ -1,5 +1,6 @@
-// Deletes documents whose ISO `expireAt` has passed, in bounded pages (processed webhook events, old job runs).
-import { COLLECTIONS, JOB_RUNS_COLLECTION, type DocumentStore } from '@nithet/shared';
+// Deletes documents whose ISO `expireAt` has passed, in bounded pages (processed webhook events, old job runs),
+// and audit entries past their retention.
+import { COLLECTIONS, JOB_RUNS_COLLECTION, purgeOldAuditEntries, type DocumentStore } from '@nithet/shared';
 import type { ScheduledJob } from './scheduled-job';
 import { purgeFinishedBatches } from '../outbox';
 
@@ -56,12 +57,17 @@ export function purgeProcessedEventsJob(store: DocumentStore, options: PurgeOpti
       const runs = await purgeExpired(store, JOB_RUNS_COLLECTION, now, options);
       // Sent and failed outbox batches older than 30 days (each job's first batch stays: it makes re-queueing a no-op).
       const batches = await purgeFinishedBatches(store, new Date(now.getTime() - OUTBOX_KEEP_MS));
+      // Data-quality refusals (two years, by expireAt) and audit entries past their five-year retention.
+      const refusals = await purgeExpired(store, COLLECTIONS.validationFailures, now, options);
+      const audit = await purgeOldAuditEntries(store, now);
       return {
         events: events.deleted,
         eventPages: events.pages,
         more: events.more || runs.more,
         jobRuns: runs.deleted,
         outboxBatches: batches,
+        validationFailures: refusals.deleted,
+        auditEntries: audit,
       };
     },
   };

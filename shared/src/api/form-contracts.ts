@@ -32,6 +32,8 @@ export const FORM_PATHS = {
   summary: (id: string) => `/api/form-rounds/${seg(id)}/summary`,
   /** POST (staff): remind everyone who has not answered (at most once a Bangkok day each). */
   nudges: (id: string) => `/api/form-rounds/${seg(id)}/nudges`,
+  /** GET (staff) ?after=…: the next page of who has not answered (the summary holds the first). */
+  notAnswered: (id: string, after: string) => `/api/form-rounds/${seg(id)}/not-answered?after=${encodeURIComponent(after)}`,
 } as const;
 
 export const createRoundRequestSchema = z.object({
@@ -124,6 +126,12 @@ export const openResponseSchema = announcePreviewResponseSchema.extend({ created
 
 const rateRowSchema = z.object({ key: z.string(), label: z.string(), audience: z.number(), answered: z.number() });
 
+const notAnsweredPersonSchema = z.object({ memberId: z.string(), name: z.string(), schoolName: z.string() });
+
+/** GET FORM_PATHS.notAnswered: the next page of who has not answered. */
+export const notAnsweredPageResponseSchema = z.object({ people: z.array(notAnsweredPersonSchema), next: z.string().nullable() });
+export type NotAnsweredPageResponse = z.infer<typeof notAnsweredPageResponseSchema>;
+
 export const roundSummaryResponseSchema = z.object({
   round: roundViewSchema,
   audience: z.number(),
@@ -131,8 +139,14 @@ export const roundSummaryResponseSchema = z.object({
   bySchool: z.array(rateRowSchema),
   byLevel: z.array(rateRowSchema),
   byNetwork: z.array(rateRowSchema),
-  /** People who have not answered yet (for the nudge). */
-  notAnswered: z.array(z.object({ memberId: z.string(), name: z.string(), schoolName: z.string() })),
+  /** People who have not answered yet, the first page in Thai name order (the nudge reaches all of them). */
+  notAnswered: z.array(notAnsweredPersonSchema),
+  /** How many have not answered, in all. */
+  notAnsweredCount: z.number(),
+  /** The cursor of the next page (FORM_PATHS.notAnswered), or null when the first page holds everyone. */
+  notAnsweredNext: z.string().nullable(),
+  /** `opening`: the audience as counted when the round was opened; `now`: as it is today (rounds opened earlier). */
+  countedAt: z.enum(['opening', 'now']),
   /** Per-question summary (of the filtered group when a filter is given), or null when an anonymous group is too small. */
   summary: z.custom<FormSummary>((v) => typeof v === 'object' && v !== null).nullable(),
   /** Free-text answers are listed only up to this many responses; beyond it they are in the export. */

@@ -34,6 +34,8 @@ export const seminarViewSchema = z.object({
   /** Minutes before the start (reminders) or, negative, after the end (the follow-up). */
   reminderOffsetsMinutes: z.array(z.number()),
   requireEvaluation: z.boolean(),
+  /** The plan activity it was made from, if any. */
+  planActivityId: z.string().optional(),
 });
 export type SeminarView = z.infer<typeof seminarViewSchema>;
 
@@ -55,6 +57,7 @@ export const toSeminarView = (s: Seminar): SeminarView => ({
   version: s.version,
   reminderOffsetsMinutes: s.reminderOffsetsMinutes,
   requireEvaluation: s.requireEvaluation,
+  ...(s.planActivityId ? { planActivityId: s.planActivityId } : {}),
 });
 
 export const rsvpViewSchema = z.object({ status: z.enum(rsvpStatuses), position: z.number().nullable() });

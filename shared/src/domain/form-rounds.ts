@@ -103,3 +103,42 @@ export const memberRoundDocId = (roundId: string, memberId: string) => `${roundI
 /** A round's running totals (one document, `roundId`), changed in the same transaction as each response. */
 export const formStatsSchema = z.object({ id: z.string(), areaId, roundId: z.string(), state: aggregateStateSchema, ...auditFields });
 export type FormStats = z.infer<typeof formStatsSchema>;
+
+/** One group's response rate: how many were asked and how many of them have answered. */
+export const rateCountSchema = z.object({ key: z.string(), audience: z.number().int().min(0), answered: z.number().int().min(0) });
+export type RateCount = z.infer<typeof rateCountSchema>;
+
+/**
+ * A round's response rate as running totals (one document, id = the round's): the audience counted when the round was
+ * opened, overall and by school, level and network, and the answered counts, bumped in the same transaction as each
+ * first answer. `building` while the opening writes the waiting list; `ready` once it is complete.
+ */
+export const formProgressSchema = z.object({
+  id: z.string(),
+  areaId,
+  roundId: z.string(),
+  state: z.enum(['building', 'ready']),
+  audience: z.number().int().min(0),
+  answered: z.number().int().min(0),
+  bySchool: z.array(rateCountSchema),
+  byLevel: z.array(rateCountSchema),
+  byNetwork: z.array(rateCountSchema),
+  ...auditFields,
+});
+export type FormProgress = z.infer<typeof formProgressSchema>;
+
+/**
+ * Someone asked when the round opened who has not answered yet (`${roundId}:${memberId}`), with the groups they were
+ * counted in and their place in the Thai order of names (`rank`): deleted in the transaction of their first answer.
+ */
+export const formWaitingSchema = z.object({
+  id: z.string(),
+  areaId,
+  roundId: z.string(),
+  memberId: z.string(),
+  name: z.string(),
+  groups: responseGroupsSchema,
+  rank: z.number().int().min(0),
+  ...auditFields,
+});
+export type FormWaiting = z.infer<typeof formWaitingSchema>;

@@ -15,3 +15,7 @@ export * from './certificate-number';
 export * from './message-quota';
 export * from './form-rounds';
 export * from './audit';
+export * from './cycle';
+export * from './cycle-figures';
+export * from './network-activity';
+export * from './report';

@@ -43,6 +43,8 @@ export const seminarSchema = z.object({
     .max(10)
     .default([...DEFAULT_REMINDER_OFFSETS_MINUTES]),
   evaluationFormId: z.string().optional(),
+  /** The plan activity (step 2) this seminar carries out, when it was made from one. */
+  planActivityId: z.string().min(1).max(200).optional(),
   /** Attendees answer the seminar's evaluation before their certificate is released. */
   requireEvaluation: z.boolean().default(true),
   status: z.enum(seminarStatuses),

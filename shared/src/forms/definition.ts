@@ -52,10 +52,14 @@ export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
 export const gridItemSchema = z.object({ id, label: thaiText(300).min(1) });
 export type GridItem = z.infer<typeof gridItemSchema>;
 
+const SCALE_MIN = 'คะแนนต่ำสุดของมาตราส่วนต้องเป็น 0 หรือ 1';
+const SCALE_MAX = 'คะแนนสูงสุดของมาตราส่วนต้องอยู่ระหว่าง 2 ถึง 10';
+const MAX_LENGTH = 'จำนวนตัวอักษรสูงสุดต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 10,000';
+
 export const scaleSchema = z
   .object({
-    min: z.number().int().min(0).max(1),
-    max: z.number().int().min(2).max(10),
+    min: z.number().int().min(0, SCALE_MIN).max(1, SCALE_MIN),
+    max: z.number().int().min(2, SCALE_MAX).max(10, SCALE_MAX),
     minLabel: thaiText(60).optional(),
     maxLabel: thaiText(60).optional(),
     /** One label per point from min to max, e.g. น้อยที่สุด … มากที่สุด. */
@@ -94,7 +98,7 @@ export const questionSchema = z.object({
   /** number: whole numbers only. */
   integer: z.boolean().optional(),
   /** short-text (default 500) and long-text (default 3000). */
-  maxLength: z.number().int().min(1).max(10000).optional(),
+  maxLength: z.number(MAX_LENGTH).int(MAX_LENGTH).min(1, MAX_LENGTH).max(10000, MAX_LENGTH).optional(),
   /** date: the earliest and latest allowed day (YYYY-MM-DD). */
   minDate: isoDate.optional(),
   maxDate: isoDate.optional(),

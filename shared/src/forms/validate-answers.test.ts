@@ -1,4 +1,4 @@
-import { SURVEY } from './fixtures';
+import { SURVEY, oneSection, options } from './fixtures';
 import { validateAnswers, validateSection } from './validate-answers';
 
 describe('validating a whole form', () => {
@@ -42,6 +42,53 @@ describe('validating a whole form', () => {
     expect(validateAnswers(SURVEY, { role: 'teacher', leads: ' yes ', members: ' 12 ', meets: 'no' })).toEqual({
       ok: true,
       answers: { role: 'teacher', leads: 'yes', members: 12, meets: 'no' },
+    });
+  });
+});
+
+describe('a question shown on two conditions, checked by the server', () => {
+  const form = (list: 'all' | 'any') =>
+    oneSection(
+      { id: 'level', kind: 'single-choice', label: 'ระดับ', required: true, options: options('school', 'agency') },
+      { id: 'held', kind: 'date', label: 'วันที่จัด', minDate: '2027-06-01', maxDate: '2028-03-31' },
+      {
+        id: 'why',
+        kind: 'long-text',
+        label: 'ผลที่เกิดขึ้น',
+        required: true,
+        showIf: {
+          [list]: [
+            { question: 'level', op: 'equals', value: 'school' },
+            { question: 'held', op: 'answered' },
+          ],
+        },
+      },
+    );
+
+  it('When "all" holds for only one of the two, then the follow-up is hidden and an answer to it is dropped', () => {
+    expect(validateAnswers(form('all'), { level: 'school', why: 'ดี' })).toEqual({ ok: true, answers: { level: 'school' } });
+    expect(validateAnswers(form('all'), { level: 'school', held: '2027-07-01' })).toEqual({
+      ok: false,
+      fields: { why: 'กรุณากรอกข้อมูลช่องนี้' },
+    });
+  });
+
+  it('When "any" holds for one of the two, then the follow-up is required and kept', () => {
+    expect(validateAnswers(form('any'), { level: 'agency', held: '2027-07-01' })).toEqual({
+      ok: false,
+      fields: { why: 'กรุณากรอกข้อมูลช่องนี้' },
+    });
+    expect(validateAnswers(form('any'), { level: 'agency', held: '2027-07-01', why: ' ดี ' })).toEqual({
+      ok: true,
+      answers: { level: 'agency', held: '2027-07-01', why: 'ดี' },
+    });
+    expect(validateAnswers(form('any'), { level: 'agency', why: 'ดี' })).toEqual({ ok: true, answers: { level: 'agency' } });
+  });
+
+  it('When the date that opens the follow-up is out of bounds, then it is refused in Thai and opens nothing', () => {
+    expect(validateAnswers(form('any'), { level: 'agency', held: '2027-05-31' })).toEqual({
+      ok: false,
+      fields: { held: 'กรุณาเลือกวันที่ตั้งแต่ 1 มิถุนายน 2570 เป็นต้นไป' },
     });
   });
 });

@@ -3,6 +3,7 @@ import { fieldsOf } from '../validation';
 import { allQuestions, CHOICE_KINDS, formDefinitionSchema, OTHER_PREFIX, scaleOf, type Answers, type AnswerValue } from './definition';
 import type { FormDefinition, FormDefinitionInput, PrefillSource, Question } from './definition';
 import { checkAnswer } from './check-answer';
+import { editableDefinitionSchema } from './edit-rules';
 
 /** Old responses keep the version they answered, so a form with any response is never changed in place. */
 export function needsNewVersion(hasResponses: boolean): boolean {
@@ -20,7 +21,7 @@ export type Revision =
  * has. Unchanged edits change nothing; a broken result is refused with Thai messages by path.
  */
 export function reviseDefinition(def: FormDefinition, edits: DefinitionEdits, options: { hasResponses: boolean }): Revision {
-  const parsed = formDefinitionSchema.safeParse({ ...def, ...edits, id: def.id, version: def.version });
+  const parsed = editableDefinitionSchema.safeParse({ ...def, ...edits, id: def.id, version: def.version });
   if (!parsed.success) return { ok: false, fields: fieldsOf(parsed.error.issues) };
   const changed = JSON.stringify(parsed.data) !== JSON.stringify(def);
   const newVersion = changed && needsNewVersion(options.hasResponses);

@@ -40,6 +40,34 @@ describe('visibility of sections and questions', () => {
     expect(isVisible({ all: [], any: [] }, {})).toBe(true);
   });
 
+  it('When a question shows on two conditions, then "all" needs both answers and "any" either of them', () => {
+    const follow = (list: 'all' | 'any') =>
+      oneSection(
+        { id: 'level', kind: 'single-choice', label: 'ระดับ', options: options('school', 'agency') },
+        { id: 'score', kind: 'rating', label: 'ความพึงพอใจ', scale: { min: 1, max: 4 } },
+        {
+          id: 'why',
+          kind: 'long-text',
+          label: 'เหตุผล',
+          showIf: {
+            [list]: [
+              { question: 'level', op: 'equals', value: 'school' },
+              { question: 'score', op: 'lte', value: 2 },
+            ],
+          },
+        },
+      );
+    const shown = (list: 'all' | 'any', answers: Record<string, unknown>) => ids(visibleQuestions(follow(list), answers)).includes('why');
+    expect(shown('all', { level: 'school', score: 2 })).toBe(true);
+    expect(shown('all', { level: 'school', score: 3 })).toBe(false);
+    expect(shown('all', { level: 'agency', score: 1 })).toBe(false);
+    expect(shown('all', { level: 'school' })).toBe(false);
+    expect(shown('any', { level: 'school', score: 4 })).toBe(true);
+    expect(shown('any', { level: 'agency', score: 1 })).toBe(true);
+    expect(shown('any', { level: 'agency', score: 3 })).toBe(false);
+    expect(shown('any', {})).toBe(false);
+  });
+
   it('When an earlier question is unanswered, then no condition on it holds, not even not-equals', () => {
     for (const op of ['equals', 'not-equals', 'in', 'includes', 'answered', 'gte', 'lte'] as const) {
       expect(meetsCondition({ question: 'q', op, value: op === 'in' ? ['x'] : op === 'gte' || op === 'lte' ? 1 : 'x' }, { q: '  ' })).toBe(

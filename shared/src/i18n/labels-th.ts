@@ -7,6 +7,8 @@ import type { rsvpStatuses, seminarStatuses } from '../domain/seminar';
 import type { formKinds, questionTypes } from '../domain/forms';
 import type { outboundStatuses } from '../domain/messaging';
 import type { checkInOutcomes } from '../api/attendance-contracts';
+import type { planActivityKinds, planActivityStatuses, recommendationStatuses } from '../domain/plan';
+import type { Cycle, cyclePeriodKinds } from '../domain/cycle';
 
 type Labels<T extends readonly string[]> = { readonly [K in T[number]]: string };
 
@@ -126,3 +128,29 @@ export const checkInOutcomeLabels: Labels<typeof checkInOutcomes> = {
   'outside-window': 'ไม่อยู่ในช่วงเวลาเช็กอิน (เปิด 3 ชั่วโมงก่อนเริ่มถึง 2 ชั่วโมงหลังจบ)',
   'unknown-code': 'ไม่พบรหัสนี้ในรายชื่อผู้ลงทะเบียน กรุณาตรวจสอบอีกครั้ง',
 };
+
+export const planActivityKindLabels: Labels<typeof planActivityKinds> = {
+  seminar: 'ประชุม/สัมมนา',
+  workshop: 'อบรมเชิงปฏิบัติการ',
+  'school-visit': 'นิเทศโรงเรียน',
+  'knowledge-exchange': 'แลกเปลี่ยนเรียนรู้',
+  'plc-cycle': 'วงจร PLC',
+};
+
+export const planActivityStatusLabels: Labels<typeof planActivityStatuses> = {
+  planned: 'ตามแผน (ยังไม่เริ่ม)',
+  'in-progress': 'กำลังดำเนินการ',
+  done: 'ดำเนินการแล้ว',
+  dropped: 'ยกเลิก',
+};
+
+export const recommendationStatusLabels: Labels<typeof recommendationStatuses> = { open: 'ยังต้องดำเนินการ', done: 'ดำเนินการแล้ว' };
+
+export const cyclePeriodKindLabels: Labels<typeof cyclePeriodKinds> = {
+  academic: 'ปีการศึกษา',
+  fiscal: 'ปีงบประมาณ',
+  calendar: 'ปี พ.ศ.',
+};
+
+/** "ปีงบประมาณ 2570", "ปีการศึกษา 2570", "ปี พ.ศ. 2570". */
+export const cycleLabel = (c: Cycle): string => `${cyclePeriodKindLabels[c.periodKind]} ${c.yearBE}`;

@@ -10,12 +10,17 @@ import { certificateCounterSchema, certificateSchema } from '../domain/certifica
 import {
   formDraftSchema,
   formParticipationSchema,
+  formProgressSchema,
   formResponseSchema,
   formRoundSchema,
   formStatsSchema,
   formTemplateSchema,
+  formWaitingSchema,
 } from '../domain/form-rounds';
 import { auditEntrySchema } from '../domain/audit';
+import { libraryItemSchema, networkActivitySchema } from '../domain/network-activity';
+import { planActivitySchema, planSchema, recommendationSchema } from '../domain/plan';
+import { reportSchema } from '../domain/report';
 import { COLLECTIONS } from './collections';
 import { createRepository } from './repository';
 
@@ -38,7 +43,15 @@ export function createRepositories(store: DocumentStore) {
     formParticipation: createRepository(store, COLLECTIONS.formParticipation, formParticipationSchema),
     formDrafts: createRepository(store, COLLECTIONS.formDrafts, formDraftSchema),
     formStats: createRepository(store, COLLECTIONS.formStats, formStatsSchema),
+    formProgress: createRepository(store, COLLECTIONS.formProgress, formProgressSchema),
+    formWaiting: createRepository(store, COLLECTIONS.formWaiting, formWaitingSchema),
     auditLog: createRepository(store, COLLECTIONS.auditLog, auditEntrySchema),
+    plans: createRepository(store, COLLECTIONS.plans, planSchema),
+    planActivities: createRepository(store, COLLECTIONS.planActivities, planActivitySchema),
+    recommendations: createRepository(store, COLLECTIONS.recommendations, recommendationSchema),
+    networkActivities: createRepository(store, COLLECTIONS.networkActivities, networkActivitySchema),
+    libraryItems: createRepository(store, COLLECTIONS.libraryItems, libraryItemSchema),
+    reports: createRepository(store, COLLECTIONS.reports, reportSchema),
   };
 }
 

@@ -2,6 +2,7 @@
 import { FieldPath, type CollectionReference, type Query, type QueryDocumentSnapshot, type QuerySnapshot } from 'firebase-admin/firestore';
 import { AppError, decodeCursor, encodeCursor, readField, type OrderBy, type QueryPage, type QuerySpec, type Where } from '@nithet/shared';
 import { fromFirestoreData } from './firestore-values';
+import { recordQueryShape } from '../query-shapes';
 
 const INEQUALITY_OPS = new Set<Where['op']>(['<', '<=', '>', '>=', '!=']);
 
@@ -31,6 +32,7 @@ export function fullOrder(spec: QuerySpec): OrderBy[] {
 const idDirection = (spec: QuerySpec) => spec.orderBy?.at(-1)?.direction ?? 'asc';
 
 export function buildQuery(collection: CollectionReference, spec: QuerySpec = {}): Query {
+  recordQueryShape(collection.id, spec, 'query');
   let q = applyWhere(collection, spec.where);
   const order = fullOrder(spec);
   for (const o of order) q = q.orderBy(o.field, o.direction ?? 'asc');

@@ -7,6 +7,7 @@ import { buildQuery, applyWhere, toPage } from './firestore-query';
 import { createTransactionContext } from './firestore-transaction';
 import { fromFirestoreData, patchArgs } from './firestore-values';
 import { createStoreMetrics, type StoreMetrics } from '../store-metrics';
+import { recordQueryShape } from '../query-shapes';
 
 export interface FirestoreStoreOptions {
   projectId: string;
@@ -118,6 +119,7 @@ export function createFirestoreStore(options: FirestoreStoreOptions): FirestoreS
 
     count: (collection, where?: Where[]) =>
       mapped(async () => {
+        recordQueryShape(collection, { ...(where ? { where } : {}) }, 'count');
         const snapshot = await applyWhere(firestore().collection(collection), where).count().get();
         const count = snapshot.data().count;
         metrics.queries++;

@@ -2,6 +2,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { AppError, encodeCursor, readField, type DocData, type QueryPage, type QuerySpec } from '@nithet/shared';
 import { buildSelect } from './sql-query';
+import { recordQueryShape } from '../query-shapes';
 
 export type Row = { id: string; rev: number; data: string };
 
@@ -37,6 +38,7 @@ export function createRowOps(db: DatabaseSync) {
     prepare('DELETE FROM docs WHERE collection = ? AND id = ?').run(collection, id);
   };
   const runQuery = (collection: string, spec: QuerySpec): { page: QueryPage; revs: Map<string, number> } => {
+    recordQueryShape(collection, spec, 'query');
     const q = buildSelect(collection, spec, 'id, rev, data');
     const rows = prepare(q.sql).all(...q.params) as Row[];
     const docs = rows.map((r) => ({ id: r.id, data: JSON.parse(r.data) as DocData }));

@@ -8,6 +8,7 @@ import { INDEX_DDL, buildCount } from './sql-query';
 import { createRowOps, type Row } from './sqlite-rows';
 import { attemptTransaction, RetryableConflict } from './sqlite-transaction';
 import { createStoreMetrics, type StoreMetrics } from '../store-metrics';
+import { recordQueryShape } from '../query-shapes';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS docs (
@@ -90,6 +91,7 @@ export function createSqliteStore(options: { file: string }): SqliteStore {
     },
     async count(collection, where: Where[] = []) {
       metrics.reads += 1;
+      recordQueryShape(collection, { where }, 'count');
       const q = buildCount(collection, where);
       return Number((prepare(q.sql).get(...q.params) as { n: number }).n);
     },

@@ -60,6 +60,55 @@ describe('When the builder checks a form before saving', () => {
   });
 });
 
+describe('When the builder checks a scale, date bounds, a text limit and conditions on a rating', () => {
+  const rating: Question = {
+    id: 'r',
+    kind: 'rating',
+    label: 'คะแนน',
+    required: false,
+    scale: { min: 1, max: 4, labels: ['', '', '', 'ก'.repeat(61)] },
+  };
+  const date = (minDate: string, maxDate?: string): Question => ({
+    id: 'd',
+    kind: 'date',
+    label: 'วันที่',
+    required: false,
+    minDate,
+    ...(maxDate ? { maxDate } : {}),
+  });
+  const follow: Question = {
+    id: 'f',
+    kind: 'long-text',
+    label: 'เหตุผล',
+    required: false,
+    maxLength: Number.NaN,
+    showIf: {
+      all: [
+        { question: 'r', op: 'gte', value: 5 },
+        { question: 'd', op: 'answered' },
+      ],
+    },
+  };
+  it('then each is named in Thai on its own path, as the server would: first the fields, then the rules between them', () => {
+    const problems = problemsOf(def([section('s', [rating, date('incomplete', '2027-02-30'), follow])]));
+    expect(problems).toEqual({
+      'sections.0.questions.0.scale.labels.3': 'คำอธิบายคะแนนยาวได้ไม่เกิน 60 ตัวอักษร',
+      'sections.0.questions.1.minDate': 'กรุณากรอกวันที่ เลือกเดือน และกรอกปี พ.ศ. 4 หลักให้ครบ หรือเว้นว่างทั้งสามช่อง',
+      'sections.0.questions.2.maxLength': 'จำนวนตัวอักษรสูงสุดต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 10,000',
+    });
+    const fixed = [{ ...rating, scale: { min: 1, max: 4 } }, date('2027-06-01', '2028-02-30'), { ...follow, maxLength: 800 }];
+    expect(problemsOf(def([section('s', fixed)]))).toEqual({
+      'sections.0.questions.1.maxDate': 'วันที่นี้ไม่มีอยู่จริง กรุณาตรวจวัน เดือน และปี พ.ศ. (เช่น 2570)',
+      'sections.0.questions.2.showIf.all.0.value': 'คะแนนในเงื่อนไขต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 4 ตามมาตราส่วนของข้อที่อ้างถึง',
+    });
+  });
+  it('then bounds the wrong way round are named on the last day', () => {
+    expect(problemsOf(def([section('s', [date('2028-01-01', '2027-06-01')])]))).toEqual({
+      'sections.0.questions.0.maxDate': 'วันที่สุดท้ายต้องไม่ก่อนวันที่แรก',
+    });
+  });
+});
+
 describe('When problems are placed on the builder’s cards', () => {
   const sections = [section('s-1', [choice, { ...choice, id: 'q-2' }]), section('s-2', [{ ...choice, id: 'q-3' }])];
   const placed = placeErrors(sections, {
@@ -87,7 +136,12 @@ describe('When problems are placed on the builder’s cards', () => {
   it('then a summary link reaches the field’s control, or the card’s heading', () => {
     expect(targetOf('question:q-3', 'options.1.label')).toBe('fb-question-q-3-options-1');
     expect(targetOf('question:q-3', 'options')).toBe('fb-question-q-3-options-new');
-    expect(targetOf('question:q-3', 'showIf.all.0.value')).toBe('fb-question-q-3-showif');
+    expect(targetOf('question:q-3', 'showIf.all.0.value')).toBe('fb-question-q-3-showif-0');
+    expect(targetOf('question:q-3', 'showIf.any.1.question')).toBe('fb-question-q-3-showif-1');
+    expect(targetOf('question:q-3', 'scale.labels.2')).toBe('fb-question-q-3-scale-2');
+    expect(targetOf('question:q-3', 'scale.max')).toBe('fb-question-q-3-scale-max');
+    expect(targetOf('question:q-3', 'minDate')).toBe('fb-question-q-3-minDate');
+    expect(targetOf('question:q-3', 'maxLength')).toBe('fb-question-q-3-maxLength');
     expect(targetOf('section:s-2', 'questions')).toBe('fb-section-s-2-heading');
     expect(targetOf('form', 'title')).toBe('fb-form-title');
   });

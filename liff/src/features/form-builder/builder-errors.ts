@@ -1,6 +1,6 @@
-// The builder's problems before saving: the shared definition schema's Thai messages by path (the server's are the same),
+// The builder's problems before saving: the shared edit schema's Thai messages by path (the server's are the same),
 // worded for the builder where the schema's are generic, and each path placed on the card it belongs to.
-import { fieldsOf, formDefinitionSchema, type FormDefinition, type Section } from '@nithet/shared';
+import { editableDefinitionSchema, fieldsOf, type FormDefinition, type Section } from '@nithet/shared';
 import { th } from '../../i18n/th';
 
 const t = th.formBuilder;
@@ -11,8 +11,8 @@ export type CardKey = 'form' | `section:${string}` | `question:${string}`;
 export const sectionCard = (id: string): CardKey => `section:${id}`;
 export const questionCard = (id: string): CardKey => `question:${id}`;
 
-/** Builder wording by the end of a path, for the issues whose schema message is the generic one. */
-const WORDING: readonly [RegExp, string, string][] = [
+/** Builder wording by the end of a path (and the schema's message, when given), for issues whose message is generic. */
+const WORDING: readonly [RegExp, string, string, RegExp?][] = [
   [/^title$/, 'too_small', t.errors.formTitle],
   [/^sections$/, 'too_small', t.errors.noSections],
   [/^sections\.\d+\.title$/, 'too_small', t.errors.sectionTitle],
@@ -24,17 +24,22 @@ const WORDING: readonly [RegExp, string, string][] = [
   [/\.showIf\.(all|any)\.\d+\.value$/, 'invalid_type', t.errors.number],
   // The engine's own words name the ids; the builder never shows them.
   [/\.showIf\.(all|any)\.\d+\.question$/, 'custom', t.errors.conditionOrder],
-  [/\.showIf\.(all|any)\.\d+\.value$/, 'custom', t.errors.conditionValue],
+  [/\.showIf\.(all|any)\.\d+\.value$/, 'custom', t.errors.conditionValue, /^ไม่มีตัวเลือก/],
+  // A half-typed day is held as a value that is not YYYY-MM-DD (see date-bounds.ts).
+  [/\.questions\.\d+\.(minDate|maxDate)$/, 'invalid_format', t.errors.dateIncomplete],
+  [/\.scale\.labels\.\d+$/, 'too_big', t.errors.pointWord],
 ];
 
 /** Thai messages by path ("sections.0.questions.1.label") for everything that stops this definition being saved. */
 export function problemsOf(def: FormDefinition): Record<string, string> {
-  const parsed = formDefinitionSchema.safeParse(def);
+  const parsed = editableDefinitionSchema.safeParse(def);
   if (parsed.success) return {};
   const fields: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
     const path = issue.path.map(String).join('.');
-    const worded = WORDING.find(([pattern, code]) => code === issue.code && pattern.test(path))?.[2];
+    const worded = WORDING.find(
+      ([pattern, code, , message]) => code === issue.code && pattern.test(path) && (!message || message.test(issue.message)),
+    )?.[2];
     fields[path || '_'] ??= worded ?? Object.values(fieldsOf([issue]))[0]!;
   }
   return fields;
@@ -96,8 +101,14 @@ export function targetOf(card: CardKey, field: string): string {
   const base = domIdOf(card);
   const list = /^(options|items)(?:\.(\d+))?/.exec(field);
   if (list) return list[2] === undefined ? `${base}-${list[1]}-new` : `${base}-${list[1]}-${list[2]}`;
-  if (field.startsWith('showIf')) return `${base}-showif`;
-  if (['title', 'description', 'label', 'help', 'min', 'max'].includes(field)) return `${base}-${field}`;
+  // A condition's question box; the first condition's (or the clear button of a show-if the card cannot list) otherwise.
+  const condition = /^showIf\.(?:all|any)\.(\d+)/.exec(field);
+  if (condition) return `${base}-showif-${condition[1]}`;
+  if (field.startsWith('showIf')) return `${base}-showif-0`;
+  const scale = /^scale\.(?:labels\.(\d+)|(min|max))/.exec(field);
+  if (scale) return `${base}-scale-${scale[1] ?? scale[2]}`;
+  if (field.startsWith('scale')) return `${base}-scale-min`;
+  if (['title', 'description', 'label', 'help', 'min', 'max', 'maxLength', 'minDate', 'maxDate'].includes(field)) return `${base}-${field}`;
   return `${base}-heading`;
 }
 

@@ -1,5 +1,5 @@
 import { isVisible, type Question } from '@nithet/shared';
-import { conditionFor, defaultCondition, describeShowIf, opsFor, showIfOf, singleCondition } from './show-if-view';
+import { conditionFor, conditionListOf, defaultCondition, describeShowIf, opsFor, showIfFrom, withNewCondition } from './show-if-view';
 
 const single: Question = {
   id: 'q-1',
@@ -37,16 +37,36 @@ describe('When a supervisor sets when a question shows', () => {
     expect(conditionFor(single, 'answered', 'no')).toEqual({ question: 'q-1', op: 'answered' });
   });
   it('then the condition it writes is the one the filler obeys', () => {
-    const showIf = showIfOf(defaultCondition(single));
-    expect(isVisible(showIf, { 'q-1': 'no' })).toBe(false);
-    expect(isVisible(showIf, { 'q-1': 'yes' })).toBe(true);
-    expect(isVisible(showIfOf(conditionFor(single, 'equals', 'other')), { 'q-1': 'other:อื่น' })).toBe(true);
+    const one = (c: ReturnType<typeof defaultCondition>) => showIfFrom({ match: 'all', conditions: [c] });
+    expect(isVisible(one(defaultCondition(single)), { 'q-1': 'no' })).toBe(false);
+    expect(isVisible(one(defaultCondition(single)), { 'q-1': 'yes' })).toBe(true);
+    expect(isVisible(one(conditionFor(single, 'equals', 'other')), { 'q-1': 'other:อื่น' })).toBe(true);
   });
-  it('then a show-if with several conditions is not one the card edits', () => {
-    expect(singleCondition(undefined)).toBeUndefined();
-    expect(singleCondition({ all: [] })).toBeUndefined();
-    expect(singleCondition({ any: [{ question: 'q-1', op: 'answered' }] })).toEqual({ question: 'q-1', op: 'answered' });
-    expect(singleCondition({ all: [{ question: 'q-1', op: 'answered' }], any: [{ question: 'q-2', op: 'answered' }] })).toBeNull();
+  it('then two conditions joined by และ need both answers, and joined by หรือ either of them', () => {
+    const conditions = [conditionFor(single, 'equals', 'yes'), conditionFor(rating, 'gte', 4)];
+    const all = showIfFrom({ match: 'all', conditions });
+    const any = showIfFrom({ match: 'any', conditions });
+    expect(all).toEqual({ all: conditions });
+    expect(any).toEqual({ any: conditions });
+    expect(isVisible(all, { 'q-1': 'yes', 'q-3': 4 })).toBe(true);
+    expect(isVisible(all, { 'q-1': 'yes', 'q-3': 3 })).toBe(false);
+    expect(isVisible(any, { 'q-1': 'no', 'q-3': 5 })).toBe(true);
+    expect(isVisible(any, { 'q-1': 'no', 'q-3': 3 })).toBe(false);
+  });
+  it('then a new condition looks at the question just before, and none left means always shown', () => {
+    const empty = conditionListOf(undefined)!;
+    expect(empty).toEqual({ match: 'all', conditions: [] });
+    expect(showIfFrom(empty)).toBeUndefined();
+    const added = withNewCondition(empty, [single, rating]);
+    expect(added.conditions).toEqual([{ question: 'q-3', op: 'equals', value: 5 }]);
+    expect(withNewCondition(empty, [])).toBe(empty);
+  });
+  it('then a show-if is edited as one list, except one that mixes และ with หรือ', () => {
+    expect(conditionListOf({ any: [{ question: 'q-1', op: 'answered' }] })).toEqual({
+      match: 'any',
+      conditions: [{ question: 'q-1', op: 'answered' }],
+    });
+    expect(conditionListOf({ all: [{ question: 'q-1', op: 'answered' }], any: [{ question: 'q-2', op: 'answered' }] })).toBeNull();
   });
 });
 

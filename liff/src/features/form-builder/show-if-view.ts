@@ -1,5 +1,5 @@
-// Show-if in the builder: one condition on an earlier question, with the operators that suit its kind, and the
-// condition written out in Thai for a question card.
+// Show-if in the builder: conditions on earlier questions joined by และ (all) or หรือ (any), each with the operators
+// that suit its question's kind, and the whole written out in Thai for a card.
 import { CHOICE_KINDS, OTHER_OPTION_LABEL, scaleOf, type Condition, type ConditionOp, type Question, type ShowIf } from '@nithet/shared';
 import { th } from '../../i18n/th';
 
@@ -45,16 +45,31 @@ export function defaultCondition(target: Question): Condition {
   return conditionFor(target, opsFor(target)[0]!);
 }
 
-/** The one condition the builder edits, or null when the show-if holds more than it can show (then it offers clearing). */
-export function singleCondition(showIf: ShowIf | undefined): Condition | null | undefined {
-  if (!showIf) return undefined;
-  const all = showIf.all ?? [];
-  const any = showIf.any ?? [];
-  if (all.length + any.length !== 1) return all.length + any.length === 0 ? undefined : null;
-  return (all[0] ?? any[0])!;
+/** How the builder's conditions combine: every one of them (และ) or at least one (หรือ). */
+export type Match = 'all' | 'any';
+
+export interface ConditionList {
+  match: Match;
+  conditions: Condition[];
 }
 
-export const showIfOf = (condition: Condition | undefined): ShowIf | undefined => (condition ? { all: [condition] } : undefined);
+/** The show-if as one list the builder edits, or null when it mixes both kinds (then it offers clearing). */
+export function conditionListOf(showIf: ShowIf | undefined): ConditionList | null {
+  const all = showIf?.all ?? [];
+  const any = showIf?.any ?? [];
+  if (all.length > 0 && any.length > 0) return null;
+  return any.length > 0 ? { match: 'any', conditions: any } : { match: 'all', conditions: all };
+}
+
+/** What is saved for the list; no conditions means always shown. */
+export const showIfFrom = ({ match, conditions }: ConditionList): ShowIf | undefined =>
+  conditions.length > 0 ? ({ [match]: conditions } as ShowIf) : undefined;
+
+/** A further condition, on the nearest earlier question (a follow-up most often depends on the question just before it). */
+export function withNewCondition(list: ConditionList, earlier: readonly Question[]): ConditionList {
+  const target = earlier.at(-1);
+  return target ? { ...list, conditions: [...list.conditions, defaultCondition(target)] } : list;
+}
 
 function valueText(condition: Condition, target: Question | undefined): string {
   const { value } = condition;

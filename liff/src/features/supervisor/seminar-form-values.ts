@@ -168,3 +168,17 @@ export function seminarFieldOf(path: string): SeminarField | null {
   if (path.startsWith('reminderOffsetsMinutes')) return 'reminders';
   return fieldOfPathFrom(byField)(path);
 }
+
+/** The seminar form prefilled from a plan activity (its link's ?title=&day=&networks=): 09.00–16.00 on its first day. */
+export function seminarPrefillFromPlan(q: {
+  title: string | null;
+  day: string | null;
+  networks: string | null;
+}): Partial<SeminarFormValues> {
+  const day = q.day && /^\d{4}-\d{2}-\d{2}$/.test(q.day) ? q.day : null;
+  return {
+    ...(q.title ? { title: q.title.slice(0, 200) } : {}),
+    ...(day ? { startsAt: `${day}T09:00`, endsAt: `${day}T16:00` } : {}),
+    ...(q.networks ? { networkIds: q.networks.split(',').filter(Boolean).slice(0, 50) } : {}),
+  };
+}

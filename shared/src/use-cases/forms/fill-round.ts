@@ -17,6 +17,7 @@ import { validateAnswers } from '../../forms/validate-answers';
 import { prefillFromPrevious, prefillFromProfile } from '../../forms/versioning';
 import { serialised } from '../../serialised';
 import { updateRoundStats } from './round-stats';
+import { countFirstAnswer, readForFirstAnswer } from './round-progress-totals';
 import { draftRequestSchema, submitRequestSchema } from '../../api/form-contracts';
 import { parseOrThrow } from '../../validation';
 import { isInAudience } from '../seminars/audience';
@@ -154,6 +155,8 @@ export async function submitResponse(
       const responses = deps.repos.formResponses.inTx(tx);
       const [seen, existing] = await Promise.all([participations.get(participationId), responses.get(responseId)]);
       if (seen?.submissionKey === idempotencyKey && existing) return { round, response: existing, duplicate: true, first: false };
+      // A first answer also moves the response rate's running totals (read here: every read before the first write).
+      const rate = seen ? null : await readForFirstAnswer(deps.repos, tx, round.id, member.id);
       const response: FormResponse = {
         id: responseId,
         areaId: round.areaId,
@@ -178,6 +181,7 @@ export async function submitResponse(
         updatedAt: at,
       };
       await updateRoundStats(deps.repos, tx, { round, definition, before: existing, after: response, at });
+      if (rate) countFirstAnswer(deps.repos, tx, rate, { groups, at });
       responses.put(response);
       participations.put(participation);
       tx.delete(deps.repos.formDrafts.collection, participationId);

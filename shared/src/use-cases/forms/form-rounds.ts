@@ -9,6 +9,9 @@ import { createRoundRequestSchema } from '../../api/form-contracts';
 import { parseOrThrow } from '../../validation';
 import { assertAudienceNetworks, canManageAudience } from '../seminars/seminar-policy';
 import { latestTemplates } from './form-templates';
+import { recordAudit } from '../audit/record-audit';
+import { auditTh } from '../audit/audit-th';
+import { snapshotRoundAudience } from './round-progress-totals';
 
 type Deps = { repos: Repositories; clock: Clock };
 
@@ -51,20 +54,51 @@ export async function createRound(deps: Deps & { ids: IdGenerator }, actor: Acto
     createdAt: now,
     updatedAt: now,
   };
-  await deps.repos.formRounds.create(round);
+  await deps.repos.store.runTransaction(async (tx) => {
+    deps.repos.formRounds.inTx(tx).create(round);
+    recordAudit(deps.repos, deps.ids, tx, {
+      areaId: round.areaId,
+      at: now,
+      actorMemberId: actor.memberId,
+      entity: 'formRound',
+      entityId: round.id,
+      action: 'create',
+      summary: auditTh.roundCreated(round.title),
+      changes: [{ field: 'status', from: null, to: 'draft' }],
+    });
+  });
   return round;
 }
 
-/** Opens a draft round (opening again keeps the first time); a closed round stays closed. */
-export async function markRoundOpen(deps: Deps, actor: Actor, roundId: string): Promise<FormRound> {
+/**
+ * Opens a draft round (opening again keeps the first time); a closed round stays closed. The audience is counted and
+ * its waiting list written first, while no answer can arrive: the response rate is against the audience at opening.
+ */
+export async function markRoundOpen(deps: Deps & { ids: IdGenerator }, actor: Actor, roundId: string): Promise<FormRound> {
   const found = await roundOfArea(deps.repos, actor.areaId, roundId);
   assertCanManageRound(actor, found);
   if (found.status === 'closed') throw new AppError('form/closed', `Round ${roundId} is closed`);
   if (found.status === 'open') return found;
+  await snapshotRoundAudience(deps.repos, found, deps.clock.now());
   const now = deps.clock.now().toISOString();
   const round: FormRound = { ...found, status: 'open', openedAt: now, updatedAt: now };
-  await deps.repos.formRounds.put(round);
-  return round;
+  return deps.repos.store.runTransaction(async (tx) => {
+    // Two taps at once open it once, with one log entry.
+    const again = await deps.repos.formRounds.inTx(tx).get(roundId);
+    if (again && again.status !== 'draft') return again;
+    deps.repos.formRounds.inTx(tx).put(round);
+    recordAudit(deps.repos, deps.ids, tx, {
+      areaId: round.areaId,
+      at: now,
+      actorMemberId: actor.memberId,
+      entity: 'formRound',
+      entityId: round.id,
+      action: 'status',
+      summary: auditTh.roundOpened(round.title),
+      changes: [{ field: 'status', from: found.status, to: 'open' }],
+    });
+    return round;
+  });
 }
 
 export async function listRounds(repos: Repositories, actor: Actor): Promise<FormRound[]> {
@@ -75,3 +109,25 @@ export async function listRounds(repos: Repositories, actor: Actor): Promise<For
 /** Whether a round takes answers at `now`: opened, and between its opening and closing times. */
 export const acceptsAnswers = (r: Pick<FormRound, 'status' | 'opensAt' | 'closesAt'>, now: Date): boolean =>
   r.status === 'open' && now.getTime() >= Date.parse(r.opensAt) && now.getTime() < Date.parse(r.closesAt);
+
+/** The scheduled job closes a round at its closing time (no person: the log shows the system). */
+export async function closeRoundAtDeadline(deps: Deps & { ids: IdGenerator }, roundId: string): Promise<boolean> {
+  const now = deps.clock.now();
+  return deps.repos.store.runTransaction(async (tx) => {
+    const round = await deps.repos.formRounds.inTx(tx).get(roundId);
+    if (!round || round.status !== 'open' || now.getTime() < Date.parse(round.closesAt)) return false;
+    const at = now.toISOString();
+    deps.repos.formRounds.inTx(tx).put({ ...round, status: 'closed', updatedAt: at });
+    recordAudit(deps.repos, deps.ids, tx, {
+      areaId: round.areaId,
+      at,
+      actorMemberId: null,
+      entity: 'formRound',
+      entityId: round.id,
+      action: 'status',
+      summary: auditTh.roundClosed(round.title),
+      changes: [{ field: 'status', from: 'open', to: 'closed' }],
+    });
+    return true;
+  });
+}

@@ -1,13 +1,15 @@
 // The office's form templates: the built-in Thai forms are stored as version 1 once; rounds pin one version.
 import { AppError } from '../../errors';
 import { assertSupervisor, type Actor } from '../../auth/policy';
-import type { Clock } from '../../ports/clock';
+import type { Clock, IdGenerator } from '../../ports/clock';
 import { parseOrThrow } from '../../validation';
 import { cloneDefinition, reviseDefinition, type DefinitionEdits } from '../../forms/versioning';
 import { templateCloneSchema, templateEditSchema } from '../../api/form-contracts';
 import type { Repositories } from '../../store/repositories';
 import { formTemplateDocId, type FormTemplate } from '../../domain/form-rounds';
 import type { FormDefinition } from '../../forms/definition';
+import { changedFields, recordAudit } from '../audit/record-audit';
+import { auditTh } from '../audit/audit-th';
 
 /** Stores each built-in definition as its template's first version when the office has none (idempotent). */
 export async function ensureBuiltInTemplates(
@@ -64,7 +66,7 @@ export async function latestTemplate(repos: Repositories, areaId: string, templa
  * has (old responses keep theirs). Broken forms are refused with Thai messages per path.
  */
 export async function editTemplate(
-  deps: { repos: Repositories; clock: Clock },
+  deps: { repos: Repositories; clock: Clock; ids: IdGenerator },
   actor: Actor,
   templateId: string,
   body: unknown,
@@ -89,13 +91,28 @@ export async function editTemplate(
         updatedAt: at,
       }
     : { ...current, definition: revision.definition, updatedAt: at };
-  await deps.repos.formTemplates.put(template);
+  await deps.repos.store.runTransaction(async (tx) => {
+    deps.repos.formTemplates.inTx(tx).put(template);
+    recordAudit(deps.repos, deps.ids, tx, {
+      areaId: actor.areaId,
+      at,
+      actorMemberId: actor.memberId,
+      entity: 'formTemplate',
+      entityId: template.id,
+      action: revision.newVersion ? 'create' : 'update',
+      summary: (revision.newVersion ? auditTh.templateNewVersion : auditTh.templateEdited)(template.definition.title, template.version),
+      // Questions are named, not copied: the log says the sections changed, the versions hold the text.
+      changes: changedFields(current.definition, template.definition, ['kind', 'title', 'description', 'sections']).map((c) =>
+        c.field === 'sections' ? { ...c, from: null, to: null } : c,
+      ),
+    });
+  });
   return { template, newVersion: revision.newVersion, changed: true };
 }
 
 /** A supervisor's own copy of a template (e.g. of Form 1) under a new id, at version 1. */
 export async function cloneTemplate(
-  deps: { repos: Repositories; clock: Clock },
+  deps: { repos: Repositories; clock: Clock; ids: IdGenerator },
   actor: Actor,
   templateId: string,
   body: unknown,
@@ -114,7 +131,20 @@ export async function cloneTemplate(
     createdAt: at,
     updatedAt: at,
   };
-  if (!(await deps.repos.formTemplates.create(template)))
-    throw new AppError('validation/invalid-input', `Template ${newId} exists`, { fields: { newId: 'มีแบบฟอร์มรหัสนี้อยู่แล้ว กรุณาตั้งรหัสใหม่' } });
+  await deps.repos.store.runTransaction(async (tx) => {
+    if (await deps.repos.formTemplates.inTx(tx).get(template.id))
+      throw new AppError('validation/invalid-input', `Template ${newId} exists`, { fields: { newId: 'มีแบบฟอร์มรหัสนี้อยู่แล้ว กรุณาตั้งรหัสใหม่' } });
+    deps.repos.formTemplates.inTx(tx).create(template);
+    recordAudit(deps.repos, deps.ids, tx, {
+      areaId: actor.areaId,
+      at,
+      actorMemberId: actor.memberId,
+      entity: 'formTemplate',
+      entityId: template.id,
+      action: 'create',
+      summary: auditTh.templateCloned(source.definition.title, template.definition.title),
+      changes: [{ field: 'templateId', from: source.templateId, to: newId }],
+    });
+  });
   return template;
 }

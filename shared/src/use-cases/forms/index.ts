@@ -3,4 +3,5 @@ export * from './form-templates';
 export * from './form-rounds';
 export * from './fill-round';
 export * from './round-progress';
+export * from './round-progress-totals';
 export * from './round-stats';

@@ -1,9 +1,11 @@
 // A coordinator (or supervisor) approves or declines a pending request to join, once.
 import { AppError } from '../../errors';
-import type { Clock } from '../../ports/clock';
+import type { Clock, IdGenerator } from '../../ports/clock';
 import type { Repositories } from '../../store/repositories';
 import { assertCanManageNetwork, type Actor } from '../../auth/policy';
 import type { Membership, Network } from '../../domain/network';
+import { recordAudit } from '../audit/record-audit';
+import { auditTh } from '../audit/audit-th';
 
 export type Decision = 'approve' | 'decline';
 
@@ -15,7 +17,7 @@ export interface DecisionResult {
 }
 
 export async function decideMembership(
-  deps: { repos: Repositories; clock: Clock },
+  deps: { repos: Repositories; clock: Clock; ids: IdGenerator },
   actor: Actor,
   membershipId: string,
   decision: Decision,
@@ -34,6 +36,16 @@ export async function decideMembership(
     const membership: Membership =
       decision === 'approve' ? { ...m, status: 'active', joinedAt: now, updatedAt: now } : { ...m, status: 'declined', updatedAt: now };
     memberships.put(membership);
+    recordAudit(deps.repos, deps.ids, tx, {
+      areaId: m.areaId,
+      at: now,
+      actorMemberId: actor.memberId,
+      entity: 'membership',
+      entityId: membershipId,
+      action: 'status',
+      summary: decision === 'approve' ? auditTh.membershipApproved(network.name) : auditTh.membershipDeclined(network.name),
+      changes: [{ field: 'status', from: m.status, to: membership.status }],
+    });
     return { network, membership, changed: true };
   });
 }

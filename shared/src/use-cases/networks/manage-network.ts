@@ -8,6 +8,22 @@ import { assertSameArea, assertSupervisor, type Actor } from '../../auth/policy'
 import { joinCodeDocId, membershipDocId, networkSchema, type Network } from '../../domain/network';
 import { parseOrThrow } from '../../validation';
 import type { TransactionContext } from '../../ports/document-store';
+import { changedFields, recordAudit } from '../audit/record-audit';
+import { auditTh } from '../audit/audit-th';
+
+/** Network fields whose changes the audit log names (all office data, none personal). */
+const AUDITED_FIELDS = [
+  'name',
+  'description',
+  'kind',
+  'level',
+  'joinCode',
+  'joinPolicy',
+  'levels',
+  'subjects',
+  'schoolCodes',
+  'status',
+] as const;
 
 /** What a supervisor fills in: the network's own fields, so the form and the record cannot drift apart. */
 export const networkInputSchema = networkSchema.pick({
@@ -54,13 +70,23 @@ export async function createNetwork(
     if (await tx.get(COLLECTIONS.joinCodes, codeKey)) throw new AppError('network/code-taken', `Join code ${input.joinCode} is taken`);
     tx.create(COLLECTIONS.joinCodes, codeKey, { networkId: network.id, areaId: actor.areaId });
     deps.repos.networks.inTx(tx).create(network);
+    recordAudit(deps.repos, deps.ids, tx, {
+      areaId: actor.areaId,
+      at: now,
+      actorMemberId: actor.memberId,
+      entity: 'network',
+      entityId: network.id,
+      action: 'create',
+      summary: auditTh.networkCreated(network.name),
+      changes: changedFields(null, network, ['name', 'kind', 'level', 'joinCode', 'joinPolicy']),
+    });
   });
   return network;
 }
 
 /** A partial update: only the fields present in the body change (a form that leaves out schools keeps them). */
 export async function updateNetwork(
-  deps: { repos: Repositories; clock: Clock },
+  deps: { repos: Repositories; clock: Clock; ids: IdGenerator },
   actor: Actor,
   networkId: string,
   body: unknown,
@@ -81,25 +107,52 @@ export async function updateNetwork(
     }
     const network: Network = { ...current, ...input, updatedAt: now };
     deps.repos.networks.inTx(tx).put(network);
+    const changes = changedFields(current, network, AUDITED_FIELDS);
+    if (changes.length > 0)
+      recordAudit(deps.repos, deps.ids, tx, {
+        areaId: actor.areaId,
+        at: now,
+        actorMemberId: actor.memberId,
+        entity: 'network',
+        entityId: networkId,
+        action: 'update',
+        summary: auditTh.networkUpdated(network.name, changes.length),
+        changes,
+      });
     return network;
   });
 }
 
 /** Archived networks keep their history and their code (so people hear "closed"), but accept no one. */
-export async function archiveNetwork(deps: { repos: Repositories; clock: Clock }, actor: Actor, networkId: string): Promise<Network> {
+export async function archiveNetwork(
+  deps: { repos: Repositories; clock: Clock; ids: IdGenerator },
+  actor: Actor,
+  networkId: string,
+): Promise<Network> {
   assertSupervisor(actor);
   const now = deps.clock.now().toISOString();
   return deps.repos.store.runTransaction(async (tx) => {
     const current = await networkInTx(deps.repos, tx, actor, networkId);
     const network: Network = { ...current, status: 'archived', updatedAt: now };
     deps.repos.networks.inTx(tx).put(network);
+    if (current.status !== 'archived')
+      recordAudit(deps.repos, deps.ids, tx, {
+        areaId: actor.areaId,
+        at: now,
+        actorMemberId: actor.memberId,
+        entity: 'network',
+        entityId: networkId,
+        action: 'status',
+        summary: auditTh.networkArchived(network.name),
+        changes: changedFields(current, network, ['status']),
+      });
     return network;
   });
 }
 
 /** Makes a member of the office a coordinator of the network (joining them if needed). */
 export async function appointCoordinator(
-  deps: { repos: Repositories; clock: Clock },
+  deps: { repos: Repositories; clock: Clock; ids: IdGenerator },
   actor: Actor,
   networkId: string,
   memberId: string,
@@ -129,5 +182,19 @@ export async function appointCoordinator(
       updatedAt: now,
     });
     if (m && !m.roles.includes('coordinator')) members.put({ ...m, roles: [...m.roles, 'coordinator'], updatedAt: now });
+    if (existing?.role !== 'coordinator' || existing.status !== 'active')
+      recordAudit(deps.repos, deps.ids, tx, {
+        areaId: network.areaId,
+        at: now,
+        actorMemberId: actor.memberId,
+        entity: 'membership',
+        entityId: id,
+        action: existing ? 'update' : 'create',
+        summary: auditTh.coordinatorAppointed(network.name),
+        changes: [
+          { field: 'role', from: existing?.role ?? null, to: 'coordinator' },
+          ...(existing?.status === 'active' ? [] : [{ field: 'status', from: existing?.status ?? null, to: 'active' }]),
+        ],
+      });
   });
 }

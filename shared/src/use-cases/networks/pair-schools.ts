@@ -8,6 +8,8 @@ import { COLLECTIONS } from '../../store/collections';
 import { assertSupervisor, type Actor } from '../../auth/policy';
 import { joinCodeDocId, type Network } from '../../domain/network';
 import { schoolCode, schoolDocId } from '../../domain/school';
+import { changedFields, recordAudit } from '../audit/record-audit';
+import { auditTh } from '../audit/audit-th';
 
 export const pairSchoolsRequestSchema = z
   .object({ type: z.enum(['paired', 'sibling']), schoolA: schoolCode, schoolB: schoolCode })
@@ -49,6 +51,16 @@ export async function pairSchools(
   await deps.repos.store.runTransaction(async (tx) => {
     tx.create(COLLECTIONS.joinCodes, joinCodeDocId(actor.areaId, network.joinCode), { networkId: network.id, areaId: actor.areaId });
     deps.repos.networks.inTx(tx).create(network);
+    recordAudit(deps.repos, deps.ids, tx, {
+      areaId: actor.areaId,
+      at: now,
+      actorMemberId: actor.memberId,
+      entity: 'network',
+      entityId: network.id,
+      action: 'create',
+      summary: auditTh.schoolsPaired(network.name),
+      changes: changedFields(null, network, ['kind', 'partnershipType', 'schoolCodes']),
+    });
   });
   return network;
 }

@@ -11,6 +11,7 @@ import { assertSeminarDates, newSeminar, seminarInputSchema } from './seminar-in
 import { assertAudienceNetworks, assertCanManageSeminar, seminarOfArea } from './seminar-policy';
 import { firstWaitlisted, promote, seminarKey } from './rsvp';
 import { serialised } from '../../serialised';
+import { assertPlanActivityLink } from '../plans/manage-plan';
 
 type Deps = { repos: Repositories; clock: Clock };
 
@@ -28,6 +29,7 @@ export async function createSeminar(deps: Deps & { ids: IdGenerator }, actor: Ac
   assertCanManageSeminar(actor, { id: '(new)', areaId: actor.areaId, audience: input.audience });
   assertSeminarDates(input);
   await assertAudienceNetworks(deps.repos, actor, input.audience);
+  await assertPlanActivityLink(deps.repos, actor.areaId, input.planActivityId);
   const now = deps.clock.now().toISOString();
   const seminar = newSeminar({ id: `sem-${deps.ids.newId()}`, areaId: actor.areaId, createdBy: actor.memberId, ...input }, now);
   await deps.repos.seminars.create(seminar);
@@ -54,6 +56,7 @@ export async function updateSeminar(deps: Deps, actor: Actor, seminarId: string,
     assertCanManageSeminar(actor, { ...before, audience: input.audience });
     await assertAudienceNetworks(deps.repos, actor, input.audience);
   }
+  await assertPlanActivityLink(deps.repos, actor.areaId, input.planActivityId);
   return serialised(seminarKey(seminarId), () =>
     deps.repos.store.runTransaction(async (tx) => {
       const at = deps.clock.now().toISOString();

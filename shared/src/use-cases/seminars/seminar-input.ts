@@ -15,6 +15,7 @@ export const seminarInputSchema = seminarSchema
     audience: true,
     reminderOffsetsMinutes: true,
     requireEvaluation: true,
+    planActivityId: true,
   })
   .extend({
     capacity: z.number().int().min(1).max(100000).nullable().default(null),

@@ -13,7 +13,7 @@ import { QuestionEditor } from './question-editor';
 const t = th.formBuilder;
 
 /** Fields the open editor shows next to their control; the rest stay listed on the card. */
-const EDITED = /^(label|help|min|max|options|items|showIf)(\.|$)/;
+const EDITED = /^(label|help|min|max|maxLength|minDate|maxDate|scale|options|items|showIf)(\.|$)/;
 
 export interface QuestionCardProps {
   question: Question;

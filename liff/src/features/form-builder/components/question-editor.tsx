@@ -1,13 +1,16 @@
-// One question's settings: its wording, help and required flag; choices (with อื่น ๆ) or grid rows; a number's range;
-// several schools or networks; and when it shows. Every field's id starts with the card's, for error links.
-import { CHOICE_KINDS, DEFAULT_SCALE, scaleOf, type ChoiceOption, type GridItem, type Question } from '@nithet/shared';
+// One question's settings: its wording, help and required flag; choices (with อื่น ๆ) or grid rows; a rating's scale;
+// a number's range, a text's length, a date's first and last day; several schools or networks; and when it shows.
+// Every field's id starts with the card's, for error links.
+import { CHOICE_KINDS, DEFAULT_MAX_LENGTH, type ChoiceOption, type GridItem, type Question } from '@nithet/shared';
 import { FormField } from '../../../components/form-field';
 import { th } from '../../../i18n/th';
 import { valueFromLabel, withFields } from '../builder-edits';
 import { under } from '../builder-errors';
+import { DateBoundField } from './date-bound-field';
 import { CheckField, TextField } from './fields';
 import { ListEditor } from './list-editor';
 import { NumberInput } from './number-input';
+import { ScaleEditor } from './scale-editor';
 import { ShowIfEditor } from './show-if-editor';
 
 const t = th.formBuilder;
@@ -24,7 +27,6 @@ export interface QuestionEditorProps {
 
 export function QuestionEditor({ base, question, errors, earlier, all, onChange, focus }: QuestionEditorProps) {
   const set = (patch: Partial<Question>) => onChange(withFields(question, patch));
-  const scale = scaleOf(question);
 
   return (
     <div className="fb-editor">
@@ -99,9 +101,32 @@ export function QuestionEditor({ base, question, errors, earlier, all, onChange,
       ) : null}
 
       {question.kind === 'rating' || question.kind === 'rating-grid' ? (
-        <p className="hint">
-          {t.fields.scale(scale.min, scale.max, scale.minLabel ?? DEFAULT_SCALE.minLabel!, scale.maxLabel ?? DEFAULT_SCALE.maxLabel!)}
-        </p>
+        <ScaleEditor base={base} question={question} errors={under(errors, 'scale')} onChange={(scale) => set({ scale })} />
+      ) : null}
+
+      {question.kind === 'date'
+        ? (['minDate', 'maxDate'] as const).map((key) => (
+            <DateBoundField
+              key={key}
+              id={`${base}-${key}`}
+              legend={t.fields[key]}
+              value={question[key]}
+              error={errors[key]}
+              onChange={(day) => set({ [key]: day })}
+            />
+          ))
+        : null}
+
+      {question.kind === 'short-text' || question.kind === 'long-text' ? (
+        <FormField
+          id={`${base}-maxLength`}
+          label={t.fields.maxLength}
+          optional
+          hint={t.fields.maxLengthHint(DEFAULT_MAX_LENGTH[question.kind])}
+          error={errors.maxLength}
+        >
+          {(aria) => <NumberInput {...aria} value={question.maxLength} onChange={(n) => set({ maxLength: n })} />}
+        </FormField>
       ) : null}
 
       {question.kind === 'number' || question.kind === 'multi-choice' ? (
@@ -134,8 +159,9 @@ export function QuestionEditor({ base, question, errors, earlier, all, onChange,
         showIf={question.showIf}
         earlier={earlier}
         all={all}
-        error={Object.values(under(errors, 'showIf')).join(' ') || undefined}
+        errors={under(errors, 'showIf')}
         onChange={(showIf) => set({ showIf })}
+        focus={focus}
       />
     </div>
   );

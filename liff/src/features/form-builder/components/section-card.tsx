@@ -86,8 +86,9 @@ export function SectionCard({ b, index, all, placed }: SectionCardProps) {
               showIf={section.showIf}
               earlier={earlierQuestions(sections, { section: index, question: 0 })}
               all={all}
-              error={Object.values(under(errors, 'showIf')).join(' ') || undefined}
+              errors={under(errors, 'showIf')}
               onChange={(showIf) => set({ showIf })}
+              focus={b.focus}
             />
           </>
         ) : null}

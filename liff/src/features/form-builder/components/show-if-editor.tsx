@@ -1,16 +1,16 @@
-// แสดงข้อนี้เมื่อ: one condition on an earlier question — which question, the operator its kind allows, and the
-// answer (a choice, several choices, a number or a text). Richer show-ifs from templates can only be cleared here.
-import type { Condition, ConditionOp, Question, ShowIf } from '@nithet/shared';
+// แสดงข้อนี้เมื่อ: conditions on earlier questions, each its own group (which question, the operator its kind allows,
+// the answer), joined by และ or หรือ once there are two. A show-if mixing both (from a template) can only be cleared here.
+import type { Condition, Question, ShowIf } from '@nithet/shared';
 import { FieldError, errorId } from '../../../components/form-field';
 import { th } from '../../../i18n/th';
-import { choicesOf, conditionFor, defaultCondition, describeShowIf, opsFor, showIfOf, singleCondition } from '../show-if-view';
-import { CheckField } from './fields';
-import { NumberInput } from './number-input';
+import { conditionListOf, defaultCondition, describeShowIf, showIfFrom, withNewCondition, type Match } from '../show-if-view';
+import { replaceAt, removeAt } from '../builder-edits';
+import { ConditionFields } from './condition-fields';
 
 const t = th.formBuilder.showIf;
 
 interface ShowIfEditorProps {
-  /** The question select is `${idBase}-showif` (where an error link lands). */
+  /** Condition i's question box is `${idBase}-showif-${i}` (where an error link lands). */
   idBase: string;
   legend: string;
   showIf: ShowIf | undefined;
@@ -18,159 +18,156 @@ interface ShowIfEditorProps {
   earlier: readonly Question[];
   /** Every question of the form in order (for their numbers). */
   all: readonly Question[];
-  error: string | undefined;
+  /** The card's messages under `showIf` (`all.0.value`…). */
+  errors: Readonly<Record<string, string>>;
   onChange: (showIf: ShowIf | undefined) => void;
+  focus: (id: string) => void;
 }
 
-export function ShowIfEditor({ idBase, legend, showIf, earlier, all, error, onChange }: ShowIfEditorProps) {
+/** One condition's messages, and the rest (for the whole group). */
+function splitErrors(errors: Readonly<Record<string, string>>, count: number): { rows: string[]; rest: string } {
+  const rows = Array.from({ length: count }, () => [] as string[]);
+  const rest: string[] = [];
+  for (const [path, message] of Object.entries(errors)) {
+    const m = /^(?:all|any)\.(\d+)(?:\.|$)/.exec(path);
+    const row = m ? rows[Number(m[1])] : undefined;
+    (row ?? rest).push(message);
+  }
+  return { rows: rows.map((r) => r.join(' ')), rest: rest.join(' ') };
+}
+
+export function ShowIfEditor({ idBase, legend, showIf, earlier, all, errors, onChange, focus }: ShowIfEditorProps) {
   const id = `${idBase}-showif`;
-  const condition = singleCondition(showIf);
-  const numberOf = (q: Question) => th.formBuilder.question(all.indexOf(q) + 1);
-  if (condition === null) {
+  const list = conditionListOf(showIf);
+  if (list === null) {
     return (
       <div className="fb-showif">
         <p className="field-label">{legend}</p>
         <p>{describeShowIf(showIf, all)}</p>
         <p className="hint">{t.complex}</p>
-        <button id={id} type="button" className="button button-secondary" onClick={() => onChange(undefined)}>
+        {/* `-0`: error links on any of its conditions land here. */}
+        <button id={`${id}-0`} type="button" className="button button-secondary" onClick={() => onChange(undefined)}>
           {t.clear}
         </button>
-        <FieldError id={errorId(id)} message={error} />
+        <FieldError id={errorId(id)} message={Object.values(errors).join(' ') || undefined} />
       </div>
     );
   }
-  const target = condition ? all.find((q) => q.id === condition.question) : undefined;
-  // A condition left on a question that is no longer before this one stays offered, so the error beside it makes sense.
-  const offered = target && !earlier.includes(target) ? [...earlier, target] : earlier;
-  const set = (next: Condition | undefined) => onChange(showIfOf(next));
+  const { match, conditions } = list;
+  const { rows, rest } = splitErrors(errors, conditions.length);
+  const set = (next: Condition[], nextMatch: Match = match) => onChange(showIfFrom({ match: nextMatch, conditions: next }));
 
   return (
     <fieldset className="choice-group fb-showif" aria-describedby={errorId(id)}>
       <legend>{legend}</legend>
-      {offered.length === 0 ? (
-        <p className="hint">{t.noEarlier}</p>
-      ) : (
-        <div className="field">
-          <label htmlFor={id}>{t.question}</label>
-          <select
-            id={id}
-            className="input"
-            value={condition?.question ?? ''}
-            aria-invalid={Boolean(error)}
-            onChange={(e) => {
-              const picked = all.find((q) => q.id === e.target.value);
-              set(picked ? defaultCondition(picked) : undefined);
-            }}
-          >
-            <option value="">{t.always}</option>
-            {offered.map((q) => (
-              <option key={q.id} value={q.id}>
-                {`${numberOf(q)} ${q.label || th.formBuilder.noLabel}`}
-              </option>
+      {conditions.length === 0 ? <p className="hint">{earlier.length > 0 ? t.always : t.noEarlier}</p> : null}
+      {conditions.length > 1 ? (
+        <fieldset className="choice-group">
+          <legend>{t.match}</legend>
+          <ul className="choice-list">
+            {(['all', 'any'] as const).map((m) => (
+              <li key={m}>
+                <label className="choice">
+                  <input type="radio" name={`${id}-match`} value={m} checked={match === m} onChange={() => set(conditions, m)} />
+                  <span className="choice-text">{m === 'all' ? t.matchAll : t.matchAny}</span>
+                </label>
+              </li>
             ))}
-          </select>
-        </div>
-      )}
-      {condition && target ? <ConditionFields id={id} condition={condition} target={target} onChange={set} /> : null}
-      <FieldError id={errorId(id)} message={error} />
+          </ul>
+        </fieldset>
+      ) : null}
+      {conditions.length > 0 ? (
+        <ol className="fb-rows">
+          {conditions.map((condition, i) => (
+            <li key={i} className="fb-row">
+              <ConditionRow
+                id={`${id}-${i}`}
+                name={t.numbered(i + 1)}
+                condition={condition}
+                earlier={earlier}
+                all={all}
+                error={rows[i] || undefined}
+                onChange={(next) => set(replaceAt(conditions, i, next))}
+                onRemove={() => {
+                  set(removeAt(conditions, i));
+                  focus(earlier.length > 0 ? `${id}-add` : `${idBase}-heading`);
+                }}
+              />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {earlier.length > 0 ? (
+        <button
+          id={`${id}-add`}
+          type="button"
+          className="button button-secondary"
+          onClick={() => {
+            set(withNewCondition(list, earlier).conditions);
+            focus(`${id}-${conditions.length}`);
+          }}
+        >
+          {t.add}
+        </button>
+      ) : null}
+      <FieldError id={errorId(id)} message={rest || undefined} />
     </fieldset>
   );
 }
 
-function ConditionFields({
-  id,
-  condition,
-  target,
-  onChange,
-}: {
+interface ConditionRowProps {
   id: string;
+  /** "เงื่อนไขที่ 2" */
+  name: string;
   condition: Condition;
-  target: Question;
-  onChange: (c: Condition) => void;
-}) {
-  const { op, value } = condition;
-  const choices = choicesOf(target);
-  const numeric = target.kind === 'number' || target.kind === 'rating';
-  const valueId = `${id}-value`;
-  const ops = opsFor(target).includes(op) ? opsFor(target) : [...opsFor(target), op];
-  let valueField = null;
-  if (op === 'in') {
-    const picked = Array.isArray(value) ? value : [];
-    valueField = (
-      <fieldset className="choice-group">
-        <legend>{t.values}</legend>
-        <ul className="choice-list">
-          {choices.map((c) => (
-            <li key={c.value}>
-              <CheckField
-                label={c.label}
-                checked={picked.includes(c.value)}
-                onChange={(on) => onChange({ ...condition, value: on ? [...picked, c.value] : picked.filter((v) => v !== c.value) })}
-              />
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-    );
-  } else if (op !== 'answered' && choices.length > 0) {
-    valueField = (
-      <div className="field">
-        <label htmlFor={valueId}>{t.value}</label>
-        <select
-          id={valueId}
-          className="input"
-          value={String(value ?? '')}
-          onChange={(e) => onChange({ ...condition, value: e.target.value })}
-        >
-          {choices.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    );
-  } else if (op !== 'answered') {
-    const aria = { id: valueId, 'aria-describedby': errorId(id), 'aria-invalid': false };
-    valueField = (
-      <div className="field">
-        <label htmlFor={valueId}>{numeric ? t.number : t.value}</label>
-        {numeric ? (
-          <NumberInput
-            {...aria}
-            value={typeof value === 'number' ? value : undefined}
-            onChange={(n) => onChange({ ...condition, value: n ?? Number.NaN })}
-          />
-        ) : (
-          <input
-            {...aria}
-            className="input"
-            type="text"
-            value={typeof value === 'string' ? value : ''}
-            onChange={(e) => onChange({ ...condition, value: e.target.value })}
-          />
-        )}
-      </div>
-    );
-  }
+  earlier: readonly Question[];
+  all: readonly Question[];
+  error: string | undefined;
+  onChange: (condition: Condition) => void;
+  onRemove: () => void;
+}
+
+function ConditionRow({ id, name, condition, earlier, all, error, onChange, onRemove }: ConditionRowProps) {
+  const target = all.find((q) => q.id === condition.question);
+  // A condition left on a question that is no longer before this one stays offered, so the message beside it makes sense.
+  const offered = target && !earlier.includes(target) ? [...earlier, target] : earlier;
+  const numberOf = (q: Question) => th.formBuilder.question(all.indexOf(q) + 1);
   return (
-    <>
+    <fieldset className="choice-group" aria-describedby={errorId(id)}>
+      <legend>{name}</legend>
       <div className="field">
-        <label htmlFor={`${id}-op`}>{t.op}</label>
+        <label htmlFor={id}>{t.question}</label>
         <select
-          id={`${id}-op`}
+          id={id}
           className="input"
-          value={op}
-          onChange={(e) => onChange(conditionFor(target, e.target.value as ConditionOp, value))}
+          value={condition.question}
+          aria-invalid={Boolean(error)}
+          onChange={(e) => {
+            const picked = all.find((q) => q.id === e.target.value);
+            if (picked) onChange(defaultCondition(picked));
+          }}
         >
-          {ops.map((o) => (
-            <option key={o} value={o}>
-              {t.ops[o]}
+          {target ? null : <option value={condition.question}>{t.unknown(condition.question)}</option>}
+          {offered.map((q) => (
+            <option key={q.id} value={q.id}>
+              {`${numberOf(q)} ${q.label || th.formBuilder.noLabel}`}
             </option>
           ))}
         </select>
       </div>
-      {valueField}
-    </>
+      {target ? <ConditionFields id={id} condition={condition} target={target} onChange={onChange} /> : null}
+      <FieldError id={errorId(id)} message={error} />
+      <div className="fb-tools">
+        <button
+          id={`${id}-remove`}
+          type="button"
+          className="button button-secondary"
+          aria-label={th.formBuilder.named(th.formBuilder.actions.remove, name)}
+          onClick={onRemove}
+        >
+          {th.formBuilder.actions.remove}
+        </button>
+      </div>
+    </fieldset>
   );
 }

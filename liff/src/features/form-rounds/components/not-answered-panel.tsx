@@ -1,45 +1,39 @@
-// Who has not answered, and a one-tap reminder to all of them: the count is on the button, the server's result after.
-import type { RoundNudgeResponse, RoundSummaryResponse } from '@nithet/shared';
+// Who has not answered, a page at a time ("แสดงเพิ่ม" asks the server for the next 50), and a one-tap reminder to all
+// of them: the count is on the button, the server's result after.
+import { useState } from 'react';
+import type { NotAnsweredPageResponse, RoundNudgeResponse, RoundSummaryResponse } from '@nithet/shared';
 import { ActionError } from '../../../components/action-error';
 import { th } from '../../../i18n/th';
 import { ResultPanel } from '../../../components/result-panel';
 import { useAction } from '../../../lib/use-action';
+import { getNotAnswered } from '../api/get-not-answered';
 import { nudgeRound } from '../api/nudge-round';
-import { ShowMoreList } from './show-more-list';
 
 const t = th.formRounds.notAnswered;
-const PEOPLE_SHOWN = 10;
 
 interface NotAnsweredPanelProps {
   roundId: string;
-  people: RoundSummaryResponse['notAnswered'];
+  /** The summary's first page, the total and the cursor of the next page. */
+  data: Pick<RoundSummaryResponse, 'notAnswered' | 'notAnsweredCount' | 'notAnsweredNext'>;
   /** Whether the round takes answers now (a nudge is refused otherwise). */
   canNudge: boolean;
 }
 
-export function NotAnsweredPanel({ roundId, people, canNudge }: NotAnsweredPanelProps) {
+type People = RoundSummaryResponse['notAnswered'];
+
+export function NotAnsweredPanel({ roundId, data, canNudge }: NotAnsweredPanelProps) {
   const nudge = useAction(nudgeRound);
+  const count = data.notAnsweredCount;
   return (
     <section aria-labelledby="not-answered-heading" className="form-section">
       <h2 id="not-answered-heading">{t.heading}</h2>
-      {people.length === 0 ? (
+      {count === 0 ? (
         <p>{t.none}</p>
       ) : (
         <>
-          <p className="counts">{t.count(people.length)}</p>
-          <ShowMoreList
-            items={people}
-            keyOf={(p) => p.memberId}
-            limit={PEOPLE_SHOWN}
-            moreLabel={t.allPeople}
-            className="people-list"
-            render={(p) => (
-              <>
-                {p.name}
-                {p.schoolName ? <span className="card-meta"> · {p.schoolName}</span> : null}
-              </>
-            )}
-          />
+          <p className="counts">{t.count(count)}</p>
+          {/* A new summary (another filter, a reload) starts the list again from its first page. */}
+          <PagedPeople key={`${data.notAnsweredNext ?? ''}|${data.notAnswered.length}`} roundId={roundId} data={data} />
           {canNudge ? (
             <>
               <p className="hint" id="nudge-hint">
@@ -52,7 +46,7 @@ export function NotAnsweredPanel({ roundId, people, canNudge }: NotAnsweredPanel
                 disabled={nudge.running}
                 onClick={() => void nudge.run(roundId)}
               >
-                {t.nudge(people.length)}
+                {t.nudge(count)}
               </button>
             </>
           ) : (
@@ -66,6 +60,52 @@ export function NotAnsweredPanel({ roundId, people, canNudge }: NotAnsweredPanel
         </>
       )}
     </section>
+  );
+}
+
+function PagedPeople({ roundId, data }: Omit<NotAnsweredPanelProps, 'canNudge'>) {
+  const [people, setPeople] = useState<People>(data.notAnswered);
+  const [next, setNext] = useState<string | null>(data.notAnsweredNext);
+  const more = useAction(async (after: string): Promise<NotAnsweredPageResponse> => {
+    const page = await getNotAnswered(roundId, after);
+    // Someone may have answered meanwhile: nobody is listed twice.
+    setPeople((shown) => {
+      const listed = new Set(shown.map((p) => p.memberId));
+      return [...shown, ...page.people.filter((p) => !listed.has(p.memberId))];
+    });
+    setNext(page.next);
+    return page;
+  });
+  const left = Math.max(0, data.notAnsweredCount - people.length);
+  return (
+    <>
+      <ul id="not-answered-list" className="people-list">
+        {people.map((p) => (
+          <li key={p.memberId}>
+            {p.name}
+            {p.schoolName ? <span className="card-meta"> · {p.schoolName}</span> : null}
+          </li>
+        ))}
+      </ul>
+      {next ? (
+        <>
+          <p className="hint">{t.shown(people.length, data.notAnsweredCount)}</p>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-controls="not-answered-list"
+            disabled={more.running}
+            onClick={() => void more.run(next)}
+          >
+            {t.showMore(left)}
+          </button>
+        </>
+      ) : null}
+      <p className="hint" role="status">
+        {more.running ? t.loadingMore : ''}
+      </p>
+      <ActionError state={more.state} />
+    </>
   );
 }
 

@@ -22,6 +22,7 @@ export function ResponseRate({ data }: { data: RoundSummaryResponse }) {
       <span className="bar-track rate-track" aria-hidden="true">
         <span className="bar-fill" style={{ width: `${overall}%` }} />
       </span>
+      {data.countedAt === 'opening' ? <p className="hint">{r.countedAtOpening}</p> : null}
       <BarChart caption={r.byNetwork} rows={chart(data.byNetwork)} empty={r.none} />
       <BarChart caption={r.byLevel} rows={chart(data.byLevel)} empty={r.none} />
       <BarChart

@@ -43,7 +43,7 @@ export function RoundSummaryPage({ params }: { params: RouteParams }) {
       {data ? (
         <>
           <ResponseRate data={data} />
-          <NotAnsweredPanel roundId={roundId} people={data.notAnswered} canNudge={canNudge(data.round, new Date())} />
+          <NotAnsweredPanel roundId={roundId} data={data} canNudge={canNudge(data.round, new Date())} />
           <section aria-labelledby="answers-heading" className="answers">
             <h2 id="answers-heading">{f.heading}</h2>
             <p className="hint">{f.intro}</p>

@@ -1,5 +1,6 @@
-// A date: the phone's own date picker, with the chosen day written out in พ.ศ. beside it (pickers show ค.ศ. on many phones).
-import { formatThaiCalendarDate, isCalendarDate, type AnswerValue } from '@nithet/shared';
+// A date: the phone's own date picker, with the chosen day written out in พ.ศ. beside it (pickers show ค.ศ. on many phones)
+// and, when the form limits the days, the first and last of them in พ.ศ. too.
+import { formatThaiCalendarDate, isCalendarDate, type AnswerValue, type Question } from '@nithet/shared';
 import { FormField } from '../../../components/form-field';
 import { th } from '../../../i18n/th';
 import { questionDomId } from '../form-steps';
@@ -9,8 +10,16 @@ export function DateQuestion({ question, value, onChange, error }: QuestionValue
   const id = questionDomId(question.id);
   const day = typeof value === 'string' ? value : '';
   const shownId = `${id}-be`;
+  const help = [question.help, boundsHint(question)].filter(Boolean).join(' ');
   return (
-    <FormField id={id} label={question.label} required={question.required} optional={!question.required} hint={question.help} error={error}>
+    <FormField
+      id={id}
+      label={question.label}
+      required={question.required}
+      optional={!question.required}
+      hint={help || undefined}
+      error={error}
+    >
       {(aria) => (
         <div className="date-answer">
           <input
@@ -31,4 +40,11 @@ export function DateQuestion({ question, value, onChange, error }: QuestionValue
       )}
     </FormField>
   );
+}
+
+function boundsHint({ minDate, maxDate }: Question): string | undefined {
+  const [from, to] = [minDate, maxDate].map((d) => (d && isCalendarDate(d) ? formatThaiCalendarDate(d) : undefined));
+  if (from && to) return th.forms.dateBetween(from, to);
+  if (from) return th.forms.dateFrom(from);
+  return to ? th.forms.dateUntil(to) : undefined;
 }

@@ -1,5 +1,6 @@
 // 1–5 ratings as a row of radios with the Thai words at both ends; a rating grid as one such row per item, each its own group.
-import { scaleOf, type AnswerValue, type Scale } from '@nithet/shared';
+// A scale whose points have their own words (not the usual Likert ones) says what each point means above the row.
+import { DEFAULT_SCALE, scaleOf, type AnswerValue, type Scale } from '@nithet/shared';
 import { FieldError, RequiredMark, errorId } from '../../../components/form-field';
 import { th } from '../../../i18n/th';
 import { itemDomId, questionDomId } from '../form-steps';
@@ -12,6 +13,16 @@ function points(scale: Scale): { n: number; word: string | undefined }[] {
     const word = scale.labels?.[i] ?? (n === scale.min ? scale.minLabel : n === scale.max ? scale.maxLabel : undefined);
     return { n, word };
   });
+}
+
+/** "ความหมายของคะแนน: 1 = ไม่เคย, 2 = นาน ๆ ครั้ง, …" when points between the ends have words other than the usual ones. */
+function scaleKey(scale: Scale): string | undefined {
+  const all = points(scale);
+  const usual = DEFAULT_SCALE.labels ?? [];
+  const isUsual = all.length === usual.length && all.every((p, i) => p.word === usual[i]);
+  if (isUsual || !all.slice(1, -1).some((p) => p.word?.trim())) return undefined;
+  const words = all.filter((p) => p.word?.trim()).map((p) => th.forms.scaleEnd(p.n, p.word!));
+  return `${th.forms.scaleKey}: ${words.join(', ')}`;
 }
 
 const asRating = (v: unknown): number | undefined =>
@@ -64,12 +75,14 @@ function RatingRow({ firstId, name, scale, value, onChange, invalid, required }:
 
 export function RatingQuestion({ question, value, onChange, error }: QuestionValueProps<AnswerValue>) {
   const id = questionDomId(question.id);
+  const scale = scaleOf(question);
+  const help = [question.help, scaleKey(scale)].filter(Boolean).join(' ');
   return (
-    <QuestionGroup id={id} legend={question.label} required={question.required} help={question.help} error={error}>
+    <QuestionGroup id={id} legend={question.label} required={question.required} help={help || undefined} error={error}>
       <RatingRow
         firstId={id}
         name={id}
-        scale={scaleOf(question)}
+        scale={scale}
         value={asRating(value)}
         onChange={onChange}
         invalid={Boolean(error)}
@@ -89,7 +102,7 @@ export function RatingGridQuestion({ question, value, onChange, error, itemError
   const scale = scaleOf(question);
   const ratings = gridRatings(value);
   const set = (itemId: string, n: number) => onChange({ ...ratings, [itemId]: n });
-  const help = [question.help, th.forms.gridHint(scale.min, scale.max)].filter(Boolean).join(' ');
+  const help = [question.help, th.forms.gridHint(scale.min, scale.max), scaleKey(scale)].filter(Boolean).join(' ');
   return (
     <QuestionGroup id={id} legend={question.label} required={question.required} help={help} error={error} className="rating-grid">
       {(question.items ?? []).map((item, i) => {

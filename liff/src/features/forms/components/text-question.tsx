@@ -11,7 +11,9 @@ const asText = (value: AnswerValue | undefined): string =>
 export function TextQuestion({ question, value, onChange, error }: QuestionValueProps<AnswerValue>) {
   const id = questionDomId(question.id);
   const set = (text: string) => onChange(text === '' ? undefined : text);
-  const help = [question.help, question.kind === 'number' ? numberHint(question) : undefined].filter(Boolean).join(' ');
+  // A length the form set itself is said; the engine's default is long enough never to be met in practice.
+  const limit = question.kind !== 'number' && question.maxLength !== undefined ? th.forms.textLimit(question.maxLength) : undefined;
+  const help = [question.help, question.kind === 'number' ? numberHint(question) : limit].filter(Boolean).join(' ');
   return (
     <FormField
       id={id}

@@ -67,6 +67,15 @@ function MyNetworkCard({ item, onLeft }: { item: Item; onLeft: (message: string)
             {th.networks.manage}
           </AppLink>
         ) : null}
+        {pending ? null : (
+          <AppLink
+            to={`/networks/${encodeURIComponent(network.id)}/library`}
+            className="button button-secondary"
+            label={`${th.networkLog.toLibrary} ${network.name}`}
+          >
+            {th.networkLog.toLibrary}
+          </AppLink>
+        )}
         <ConfirmAction
           label={pending ? n.cancelRequest : n.leave}
           accessibleLabel={`${pending ? n.cancelRequest : n.leave} ${network.name}`}

@@ -1,4 +1,5 @@
-// /liff/supervisor/data-quality (lazy): incomplete and stale profiles, schools missing from their networks, reminders.
+// /liff/supervisor/data-quality (lazy): the three figures of the work standard with one-tap nudges, what lies behind
+// them, incomplete and stale profiles, schools missing from their networks, reminders to chosen people.
 import { useCallback, useState } from 'react';
 import { AppNav } from '../../../components/app-nav';
 import { PageLayout } from '../../../components/page-layout';
@@ -8,6 +9,8 @@ import { useRuntime } from '../../../lib/runtime-context';
 import { useQuery } from '../../../lib/use-query';
 import { getDataQuality } from '../api/data-quality';
 import { NudgePanel } from './nudge-panel';
+import { QualityFigures } from './quality-figures';
+import { DuplicatesSection, MissingResponsesSection, OldNetworksSection } from './quality-details';
 import { PeopleChecklist } from './people-checklist';
 import { QueryError } from './query-error';
 import { SchoolsWithoutMembers } from './schools-without-members';
@@ -40,6 +43,10 @@ export function DataQualityPage() {
     body = (
       <>
         <p className="intro">{t.intro}</p>
+        <QualityFigures board={d} />
+        <DuplicatesSection duplicates={d.duplicates} />
+        <MissingResponsesSection rounds={d.rounds} />
+        <OldNetworksSection networks={d.networksNotUpdated} />
         <PeopleChecklist
           id="incomplete"
           title={t.incomplete}
@@ -72,7 +79,12 @@ export function DataQualityPage() {
   return (
     <PageLayout title={t.title} areaName={areaName} mock={mock}>
       {body}
-      <AppNav items={[{ to: '/supervisor', label: th.supervisor.toOverview }]} />
+      <AppNav
+        items={[
+          { to: '/supervisor/audit', label: th.qualityBoard.toAudit },
+          { to: '/supervisor', label: th.supervisor.toOverview },
+        ]}
+      />
     </PageLayout>
   );
 }

@@ -16,6 +16,7 @@ export function SupervisorNetworkPage({ params }: { params: RouteParams }) {
   return (
     <PageLayout title={th.members.title} areaName={areaName} mock={mock}>
       <NetworkMembersView key={params.id} networkId={params.id ?? ''} canAppoint />
+      <NetworkLogLinks networkId={params.id ?? ''} />
       <AppNav items={[{ to: '/supervisor', label: th.supervisor.toOverview }]} />
     </PageLayout>
   );
@@ -26,7 +27,14 @@ export function CoordinatorPage({ params }: { params: RouteParams }) {
   const { areaName, mock } = useRuntime();
   return (
     <PageLayout title={th.coordinator.title} areaName={areaName} mock={mock}>
-      {params.id ? <NetworkMembersView key={params.id} networkId={params.id} canAppoint={false} /> : <CoordinatedNetworks />}
+      {params.id ? (
+        <>
+          <NetworkMembersView key={params.id} networkId={params.id} canAppoint={false} />
+          <NetworkLogLinks networkId={params.id} />
+        </>
+      ) : (
+        <CoordinatedNetworks />
+      )}
       <AppNav items={[{ to: '/networks', label: th.coordinator.toMyNetworks }]} />
     </PageLayout>
   );
@@ -38,7 +46,13 @@ function CoordinatedNetworks() {
   if (mine.status === 'error') return <QueryError error={mine.error} onRetry={mine.retry} />;
   const [only, ...others] = mine.data;
   if (!only) return <ForbiddenPanel />;
-  if (others.length === 0) return <NetworkMembersView networkId={only.id} canAppoint={false} />;
+  if (others.length === 0)
+    return (
+      <>
+        <NetworkMembersView networkId={only.id} canAppoint={false} />
+        <NetworkLogLinks networkId={only.id} />
+      </>
+    );
   return (
     <section className="form-section" aria-labelledby="choose-heading">
       <h2 id="choose-heading">{th.coordinator.choose}</h2>
@@ -52,5 +66,20 @@ function CoordinatedNetworks() {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The network's development log (record activities, evidence) and its knowledge library (features/network-log). */
+function NetworkLogLinks({ networkId }: { networkId: string }) {
+  const base = `/networks/${encodeURIComponent(networkId)}`;
+  return (
+    <nav className="actions" aria-label={th.networkLog.linksLabel}>
+      <AppLink to={`${base}/activities`} className="button">
+        {th.networkLog.toLog}
+      </AppLink>
+      <AppLink to={`${base}/library`} className="button button-secondary">
+        {th.networkLog.toLibrary}
+      </AppLink>
+    </nav>
   );
 }

@@ -1,12 +1,11 @@
-// Send reminders to the selected people: who will get one and the quota cost first, then the counts the server reports.
+// Send reminders to the selected people: who will get one, the quota cost and quiet hours first (the server's preview),
+// then the counts the server reports.
 import { useState } from 'react';
-import type { DataQualityResponse, NudgeResponse } from '@nithet/shared';
-import { ConfirmAction } from '../../../components/confirm-action';
-import { ActionError } from '../../../components/action-error';
+import { formatThaiDateTime, type DataQualityResponse, type NudgeSendResponse } from '@nithet/shared';
+import { SendPreviewStep } from '../../../components/send-preview-step';
 import { th } from '../../../i18n/th';
 import { ResultPanel } from '../../../components/result-panel';
-import { useAction } from '../../../lib/use-action';
-import { sendNudges } from '../api/data-quality';
+import { previewNudges, sendNudges } from '../api/data-quality';
 import { planNudges } from '../nudge-plan';
 
 const t = th.dataQuality;
@@ -18,17 +17,11 @@ interface NudgePanelProps {
 }
 
 export function NudgePanel({ selected, people, onSent }: NudgePanelProps) {
-  const send = useAction(sendNudges);
-  const [result, setResult] = useState<{ n: number; counts: NudgeResponse } | null>(null);
+  const [result, setResult] = useState<{ n: number; counts: NudgeSendResponse } | null>(null);
   const plan = planNudges(selected, people, new Date());
-
-  const onConfirm = async () => {
-    const ids = [...selected];
-    const r = await send.run(ids);
-    if (!r) return;
-    setResult((prev) => ({ n: (prev?.n ?? 0) + 1, counts: r.data }));
-    onSent(ids);
-  };
+  const ids = [...selected];
+  // A new selection is a new preview: the key below remounts the step.
+  const selectionKey = ids.join('|');
 
   return (
     <section className="form-section nudge" aria-labelledby="nudge-heading">
@@ -38,34 +31,47 @@ export function NudgePanel({ selected, people, onSent }: NudgePanelProps) {
         {plan.selected > 0 ? <p>{t.plan(plan.willSend, plan.recent, plan.unreachable)}</p> : null}
       </div>
       <p className="hint">{t.quota}</p>
-      <ActionError state={send.state} />
       {plan.selected === 0 ? (
         <p className="hint">{t.noneSelected}</p>
       ) : plan.willSend === 0 ? (
         <p className="hint">{t.nothingToSend}</p>
       ) : (
-        <ConfirmAction
-          label={t.send}
-          question={`${t.plan(plan.willSend, plan.recent, plan.unreachable)} ${t.quota}`}
-          confirmLabel={t.confirmSend(plan.willSend)}
-          danger={false}
-          busy={send.running}
-          onConfirm={() => void onConfirm()}
+        <SendPreviewStep
+          key={selectionKey}
+          id="chosen"
+          labels={{
+            start: t.send,
+            startNamed: t.send,
+            previewing: th.qualityBoard.previewing,
+            previewTitle: th.qualityBoard.previewTitle,
+            note: th.qualityBoard.previewNote,
+            send: t.confirmSend,
+            sending: t.sending,
+            closePreview: th.qualityBoard.closePreview,
+          }}
+          preview={() => previewNudges({ memberIds: ids })}
+          send={() => sendNudges({ memberIds: ids })}
+          onSent={(r) => {
+            setResult((prev) => ({ n: (prev?.n ?? 0) + 1, counts: r }));
+            onSent(ids);
+          }}
         />
       )}
-      <p className="hint" role="status">
-        {send.running ? t.sending : ''}
-      </p>
       {result ? <NudgeResult key={result.n} result={result.counts} /> : null}
     </section>
   );
 }
 
-function NudgeResult({ result }: { result: NudgeResponse }) {
+function NudgeResult({ result }: { result: NudgeSendResponse }) {
   return (
     <ResultPanel
       title={t.resultTitle}
-      lines={[t.resultSent(result.sent), t.resultRecent(result.skippedRecently), t.resultUnreachable(result.skippedUnreachable)]}
+      lines={[
+        t.resultSent(result.sent),
+        t.resultRecent(result.skippedRecently),
+        t.resultUnreachable(result.skippedUnreachable),
+        ...(result.delayedUntil ? [t.resultDelayed(formatThaiDateTime(result.delayedUntil))] : []),
+      ]}
     />
   );
 }

@@ -7,11 +7,13 @@ import { PageLayout } from '../../../components/page-layout';
 import { LoadingPanel } from '../../../components/status-panel';
 import { th } from '../../../i18n/th';
 import type { RouteParams } from '../../../lib/match-route';
+import { useSearchParam } from '../../../lib/navigation';
 import { useRuntime } from '../../../lib/runtime-context';
 import { useQuery } from '../../../lib/use-query';
 import { getSeminars } from '../../seminars/api/seminars';
 import { QueryError } from './query-error';
 import { SeminarForm } from './seminar-form';
+import { seminarPrefillFromPlan } from '../seminar-form-values';
 
 const t = th.seminarEdit;
 
@@ -23,9 +25,34 @@ export function SeminarEditPage({ params }: { params: RouteParams }) {
   const [notice, setNotice] = useState('');
   const found = list.status === 'success' ? list.data.seminars.find((i) => i.manager && i.seminar.id === seminarId)?.seminar : undefined;
   const seminar = saved ?? found;
+  // /supervisor/seminars/new/edit?planActivity=…: a new seminar prefilled from a plan activity ("สร้างสัมมนาจากกิจกรรมนี้").
+  const planActivityId = useSearchParam('planActivity');
+  const prefill = seminarPrefillFromPlan({
+    title: useSearchParam('title'),
+    day: useSearchParam('day'),
+    networks: useSearchParam('networks'),
+  });
+  const fromPlan = seminarId === 'new' && !saved;
 
   let body;
-  if (list.status === 'loading') body = <LoadingPanel />;
+  if (fromPlan)
+    body = planActivityId ? (
+      <section aria-labelledby="edit-heading" className="form-section">
+        <h2 id="edit-heading">{th.plan.seminarFromPlan.heading}</h2>
+        <p className="hint">{th.plan.seminarFromPlan.intro}</p>
+        <SeminarForm
+          prefill={prefill}
+          planActivityId={planActivityId}
+          onSaved={(s) => {
+            setSaved(s);
+            setNotice(th.plan.seminarFromPlan.created(s.title));
+          }}
+        />
+      </section>
+    ) : (
+      <p className="panel">{th.plan.seminarFromPlan.missing}</p>
+    );
+  else if (list.status === 'loading') body = <LoadingPanel />;
   else if (list.status === 'error') body = <QueryError error={list.error} onRetry={list.retry} />;
   else if (!seminar) body = <p className="panel">{t.notFound}</p>;
   else if (seminar.status === 'cancelled' || seminar.status === 'finished') body = <p className="panel">{t.closed[seminar.status]}</p>;
@@ -56,7 +83,8 @@ export function SeminarEditPage({ params }: { params: RouteParams }) {
       <AppNav
         items={[
           { to: '/supervisor/seminars', label: t.toList },
-          { to: `/supervisor/seminars/${encodeURIComponent(seminarId)}/attendance`, label: t.toAttendance },
+          ...(seminarId === 'new' ? [{ to: '/supervisor/plan', label: th.plan.seminarFromPlan.toPlan }] : []),
+          { to: `/supervisor/seminars/${encodeURIComponent(saved?.id ?? seminarId)}/attendance`, label: t.toAttendance },
         ]}
       />
     </PageLayout>

@@ -35,13 +35,17 @@ interface SeminarFormProps {
   /** The seminar being edited; none to create one. */
   seminar?: SeminarView;
   onSaved: (saved: SeminarView) => void;
+  /** A new seminar's first values (e.g. from a plan activity). */
+  prefill?: Partial<SeminarFormValues>;
+  /** The plan activity a new seminar is made from (the link is kept). */
+  planActivityId?: string;
 }
 
-export function SeminarForm({ seminar, onSaved }: SeminarFormProps) {
+export function SeminarForm({ seminar, onSaved, prefill, planActivityId }: SeminarFormProps) {
   const prefix = seminar ? 'seminar-edit' : 'seminar';
   const id = (name: string) => `${prefix}-${name}`;
   const networks = useQuery(getManageableNetworks);
-  const [opened] = useState(() => (seminar ? seminarFormValuesOf(seminar) : seminarFormDefaults));
+  const [opened] = useState(() => (seminar ? seminarFormValuesOf(seminar) : { ...seminarFormDefaults, ...prefill }));
   const schools = useQuery(getSchools);
   const { register, handleSubmit, setError, formState, control } = useForm<SeminarFormValues, unknown, SeminarFormOutput>({
     resolver: zodResolver(seminarFormSchema),
@@ -57,7 +61,7 @@ export function SeminarForm({ seminar, onSaved }: SeminarFormProps) {
     setUnchanged(false);
     try {
       if (!seminar) {
-        onSaved(await createSeminar(toSeminarInput(values)));
+        onSaved(await createSeminar({ ...toSeminarInput(values), ...(planActivityId ? { planActivityId } : {}) }));
         return;
       }
       const patch = seminarPatch(seminar, opened, values);

@@ -91,10 +91,14 @@ export function SupervisorPage() {
       </section>
       <AppNav
         items={[
+          { to: '/supervisor/plan', label: th.plan.toPlan },
+          { to: '/supervisor/dashboard', label: th.plan.toDashboard },
+          { to: '/supervisor/reports', label: th.reports.toReports },
           { to: '/supervisor/seminars', label: t.toSeminars },
           { to: '/supervisor/forms', label: th.formRounds.title },
           { to: '/supervisor/form-templates', label: th.formBuilder.listTitle },
           { to: '/supervisor/data-quality', label: t.toDataQuality },
+          { to: '/supervisor/audit', label: th.audit.title },
           { to: '/supervisor/settings', label: t.toSettings },
           { to: '/networks', label: th.nav.networks },
         ]}

@@ -1,0 +1,52 @@
+// `npm run restore -- --in <file.jsonl.gz>`: one office's backup into a store holding nothing of that office
+// (`--force` writes over documents with the same ids); SQLite or Firestore as for `npm run serve`; exit codes in EXIT.
+import { BACKUP_TEXT } from '../backup/backup-th';
+import { EXIT, parseFlags, storeSettings } from '../backup/backup-cli';
+import { openBackupStore } from '../backup/backup-store';
+import { TargetNotEmptyError } from '../backup/import-area';
+import { restoreFromFile } from '../backup/run-backup';
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  let flags;
+  let settings;
+  try {
+    flags = parseFlags(argv, { in: { type: 'string' }, force: { type: 'boolean' } });
+    settings = storeSettings(env, flags);
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n${BACKUP_TEXT.usageRestore}\n`);
+    return EXIT.usage;
+  }
+  const file = flags.in;
+  if (typeof file !== 'string') {
+    process.stderr.write(`${BACKUP_TEXT.usageRestore}\n`);
+    return EXIT.usage;
+  }
+  const target = await openBackupStore(settings);
+  try {
+    const { header, trailer } = await restoreFromFile(target, file, {
+      force: flags.force === true,
+      ...(typeof flags.area === 'string' ? { areaId: flags.area } : {}),
+    });
+    process.stdout.write(`${BACKUP_TEXT.restored(header.areaId, trailer.documents, Object.keys(trailer.counts).length)}\n`);
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof TargetNotEmptyError) {
+      process.stderr.write(`${BACKUP_TEXT.notEmpty(e.areaId, e.present)}\n`);
+      return EXIT.notEmpty;
+    }
+    process.stderr.write(`${BACKUP_TEXT.failed(e instanceof Error ? e.message : String(e))}\n`);
+    return EXIT.failed;
+  } finally {
+    await target.close();
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), process.env).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      process.stderr.write(`${BACKUP_TEXT.failed(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
+      process.exit(EXIT.failed);
+    },
+  );
+}
