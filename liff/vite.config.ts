@@ -7,6 +7,8 @@ import { routePreloads } from './build/route-preloads';
 const sharedSrc = fileURLToPath(new URL('../shared/src', import.meta.url));
 /** The app's shared code: one chunk. */
 const COMMON = /\/(liff\/src\/(lib|components|i18n|config)|shared\/src)\//;
+/** Shared-folder modules only staff pages use (their Thai strings). */
+const STAFF_ONLY = /\/liff\/src\/i18n\/th-staff\.ts$/;
 /** Start-up's own modules (app/boot.ts and what it imports) stay in the entry chunk, ahead of everything else. */
 const START_UP = /\/liff\/src\/(config\/env|lib\/(liff|mock-identity|early-get|match-route|route-of))\.ts$/;
 
@@ -32,10 +34,10 @@ export default defineConfig({
             // The LIFF SDK goes with start-up (app/boot.ts, in the entry chunk) so LIFF init need not wait for React.
             { name: 'liff-sdk', test: /\/node_modules\/(@line\/liff|@liff\/[^/]+|tslib|tiny-sha256)\//, priority: 4 },
             { name: 'vendor', test: (id: string) => id.includes('/node_modules/') && !id.includes('@line/liff-mock'), priority: 3 },
-            { name: 'common', test: (id: string) => COMMON.test(id) && !START_UP.test(id), priority: 2 },
+            { name: 'common', test: (id: string) => COMMON.test(id) && !START_UP.test(id) && !STAFF_ONLY.test(id), priority: 2 },
             // What teachers open from a card (one file for all of it), and the supervisors' and coordinators' pages.
             { name: 'teacher', test: /\/liff\/src\/features\/(registration|networks|my-data|seminars|forms)\//, priority: 1 },
-            { name: 'staff', test: /\/liff\/src\/features\//, priority: 0 },
+            { name: 'staff', test: (id: string) => /\/liff\/src\/features\//.test(id) || STAFF_ONLY.test(id), priority: 0 },
           ],
         },
       },

@@ -1,7 +1,7 @@
 // Pure edits of a form in the builder: generated ids, new questions with sensible defaults, moves and removals that
 // keep show-if conditions pointing at questions that still exist.
 import { CHOICE_KINDS, type FormDefinition, type Question, type QuestionKind, type Section, type ShowIf } from '@nithet/shared';
-import { th } from '../../i18n/th';
+import { th } from '../../i18n/th-staff';
 
 /** What the builder edits; id, version and kind stay the server's. */
 export interface BuilderDraft {

@@ -1,7 +1,7 @@
 // The builder's problems before saving: the shared edit schema's Thai messages by path (the server's are the same),
 // worded for the builder where the schema's are generic, and each path placed on the card it belongs to.
 import { editableDefinitionSchema, fieldsOf, type FormDefinition, type Section } from '@nithet/shared';
-import { th } from '../../i18n/th';
+import { th } from '../../i18n/th-staff';
 
 const t = th.formBuilder;
 

@@ -1,7 +1,7 @@
 // Show-if in the builder: conditions on earlier questions joined by และ (all) or หรือ (any), each with the operators
 // that suit its question's kind, and the whole written out in Thai for a card.
 import { CHOICE_KINDS, OTHER_OPTION_LABEL, scaleOf, type Condition, type ConditionOp, type Question, type ShowIf } from '@nithet/shared';
-import { th } from '../../i18n/th';
+import { th } from '../../i18n/th-staff';
 
 const t = th.formBuilder.showIf;
 

@@ -1,7 +1,7 @@
 // The new-round form: title, form, audience, opening and closing read as Bangkok wall-clock time, named or anonymous.
 import { z } from 'zod';
 import { educationLevels, type CreateRoundRequest } from '@nithet/shared';
-import { th } from '../../i18n/th';
+import { th } from '../../i18n/th-staff';
 import { fieldMessageFrom, fieldOfPathFrom } from '../../lib/field-errors';
 import { bangkokLocalToIso, isoToBangkokLocal } from '../supervisor/seminar-form-values';
 

@@ -1,7 +1,7 @@
 // A round as the staff list shows it: where it stands now (a sent round may still wait for its opening time, or be past
 // its closing before the closing job has run) and whom it is for, in words.
 import { educationLevelLabels, type FormRoundAudience, type RoundView } from '@nithet/shared';
-import { th } from '../../i18n/th';
+import { th } from '../../i18n/th-staff';
 
 const a = th.formRounds.audience;
 

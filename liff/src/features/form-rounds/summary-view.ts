@@ -1,7 +1,7 @@
 // What the round summary shows, as plain data: percentages in Thai, bar widths, and for each kind of question which
 // block it gets (bars, a rating, a grid, number statistics or a list of texts).
 import { formatThaiDate, type QuestionSummary, type RatingStats } from '@nithet/shared';
-import { th } from '../../i18n/th';
+import { th } from '../../i18n/th-staff';
 
 const t = th.formRounds;
 

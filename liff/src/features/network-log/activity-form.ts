@@ -6,7 +6,7 @@ import {
   type NetworkActivityView,
   type PlanActivityKind,
 } from '@nithet/shared';
-import { th } from '../../i18n/th';
+import { th } from '../../i18n/th-staff';
 
 const t = th.networkLog.form.errors;
 

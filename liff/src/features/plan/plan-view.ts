@@ -11,7 +11,7 @@ import {
   type PlanActivity,
   type PlanActivityInput,
 } from '@nithet/shared';
-import { th } from '../../i18n/th';
+import { th } from '../../i18n/th-staff';
 import { fieldMessageFrom, fieldOfPathFrom } from '../../lib/field-errors';
 
 /** The cycle of `?year=&period=`; a missing or broken value falls back to today's ปีงบประมาณ. */

@@ -1,6 +1,6 @@
 // The report pages' pure parts: the four steps with who and when, which cycle to offer, the files' Thai names.
 import { cyclePeriodKinds, formatThaiDate, resolveCycle, type Cycle, type ReportFileKind, type ReportView } from '@nithet/shared';
-import { th } from '../../i18n/th';
+import { th } from '../../i18n/th-staff';
 import { safeFileName } from '../../lib/save-file';
 
 const t = th.reports;

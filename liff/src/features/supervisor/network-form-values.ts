@@ -1,6 +1,6 @@
 // The network form: starting values (new or from a network) and Thai messages per field and zod issue.
 import type { NetworkInput, NetworkView } from '@nithet/shared';
-import { th } from '../../i18n/th';
+import { th } from '../../i18n/th-staff';
 import { fieldMessageFrom, fieldOfPathFrom } from '../../lib/field-errors';
 
 export type NetworkFormValues = NetworkInput;

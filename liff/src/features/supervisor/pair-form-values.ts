@@ -1,7 +1,7 @@
 // The school-pairing form: starting values, and Thai messages per field from the zod issue or the server.
 import type { pairSchoolsRequestSchema } from '@nithet/shared';
 import type { z } from 'zod';
-import { th } from '../../i18n/th';
+import { th } from '../../i18n/th-staff';
 import { fieldMessageFrom, fieldOfPathFrom } from '../../lib/field-errors';
 
 export type PairFormValues = z.input<typeof pairSchoolsRequestSchema>;

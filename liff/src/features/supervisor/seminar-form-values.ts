@@ -1,7 +1,7 @@
 // The seminar form: datetime-local text read as Bangkok time and sent as ISO UTC, checks between dates, Thai messages.
 import { z } from 'zod';
 import { DEFAULT_REMINDER_OFFSETS_MINUTES, educationLevels, type SeminarInput, type SeminarView } from '@nithet/shared';
-import { th } from '../../i18n/th';
+import { th } from '../../i18n/th-staff';
 import { fieldMessageFrom, fieldOfPathFrom } from '../../lib/field-errors';
 
 /** What a `datetime-local` input gives: "2027-01-15T09:00" (seconds optional). */

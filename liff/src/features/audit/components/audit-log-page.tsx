@@ -7,7 +7,7 @@ import { ActionError } from '../../../components/action-error';
 import { PageLayout } from '../../../components/page-layout';
 import { SelectFilter } from '../../../components/select-filter';
 import { ApiErrorPanel, ErrorPanel, LoadingPanel } from '../../../components/status-panel';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { useAction } from '../../../lib/use-action';
 import { useQuery } from '../../../lib/use-query';
 import { useRuntime } from '../../../lib/runtime-context';

@@ -11,7 +11,7 @@ import {
   type DirectoryPreview,
 } from '@nithet/shared';
 import { env } from '../../../config/env';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { ApiError } from '../../../lib/api-client';
 import { getIdToken } from '../../../lib/liff';
 

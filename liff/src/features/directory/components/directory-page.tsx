@@ -1,6 +1,6 @@
 // Supervisor page: import and export the office's schools and people (CSV or Excel), with a checked preview first.
 import { PageLayout } from '../../../components/page-layout';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { useRuntime } from '../../../lib/runtime-context';
 import { DirectorySection } from './directory-section';
 import '../directory.css';

@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { DirectoryFileFormat, DirectoryImportResult, DirectoryKind, DirectoryPreview } from '@nithet/shared';
 import { ApiErrorPanel } from '../../../components/status-panel';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { ApiError } from '../../../lib/api-client';
 import { downloadDirectory, importDirectoryFile, previewDirectoryFile } from '../api/directory-files';
 import { PreviewResult } from './preview-result';

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { DirectoryPreview } from '@nithet/shared';
 import { useFocusOnMount } from '../../../components/status-panel';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 
 interface Props {
   preview: DirectoryPreview;

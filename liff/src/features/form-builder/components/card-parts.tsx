@@ -1,5 +1,5 @@
 // Pieces every builder card has: its problems listed on it, and the แก้ไข / แก้ไขเสร็จ toggle of its settings.
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 
 const t = th.formBuilder;
 

@@ -6,7 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { FormField } from '../../../components/form-field';
 import { FormFooter } from '../../../components/form-footer';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { asApiError, type ApiError } from '../../../lib/api-client';
 import { cloneFormTemplate } from '../api/clone-form-template';
 import type { TemplateSummary } from '../api/list-form-templates';

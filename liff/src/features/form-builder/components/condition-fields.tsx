@@ -1,7 +1,7 @@
 // One condition's operator and answer: a choice, several choices, a rating's point (from its own scale), a number or a text.
 import { scaleOf, type Condition, type ConditionOp, type Question } from '@nithet/shared';
 import { errorId } from '../../../components/form-field';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { pointWords } from '../scale-edits';
 import { choicesOf, conditionFor, opsFor } from '../show-if-view';
 import { CheckField } from './fields';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { formatThaiCalendarDate, isCalendarDate } from '@nithet/shared';
 import { FieldError, errorId, hintId } from '../../../components/form-field';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { EMPTY_PARTS, THAI_MONTHS, dayOf, partsOf, type DayParts } from '../date-bounds';
 
 const t = th.formBuilder.fields;

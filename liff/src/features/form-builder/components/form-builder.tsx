@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { allQuestions, type TemplateResponse } from '@nithet/shared';
 import { ErrorPanel } from '../../../components/status-panel';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { asApiError, type ApiError } from '../../../lib/api-client';
 import { definitionOf, draftOf } from '../builder-edits';
 import { placeErrors, problemsOf, targetOf, type PlacedError } from '../builder-errors';

@@ -2,7 +2,7 @@
 // answers stay on this screen (nothing is saved or sent) and show-if follows them as in the filler.
 import { useMemo, useState } from 'react';
 import { validateAnswers, visibleSections, type AnswerValue, type Answers, type FormDefinition } from '@nithet/shared';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { getIdToken } from '../../../lib/liff';
 import { SectionQuestions } from '../../forms/components/question-field';
 import { useChoices } from '../../forms/components/use-choices';

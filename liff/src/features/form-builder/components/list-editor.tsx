@@ -2,7 +2,7 @@
 // typing its text. Rows keep the value or id they were made with, so answers and conditions keep pointing at them.
 import { useState, type KeyboardEvent } from 'react';
 import { FieldError, errorId } from '../../../components/form-field';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { moveItem, removeAt, replaceAt } from '../builder-edits';
 import { TextField } from './fields';
 import { MoveButtons, afterMove } from './move-buttons';

@@ -1,5 +1,5 @@
 // ขึ้น / ลง for a card or a row: ids the builder can hand the focus back to after the move, names that say what moves.
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import type { Direction } from '../builder-edits';
 
 const t = th.formBuilder;

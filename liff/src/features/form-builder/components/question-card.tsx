@@ -2,7 +2,7 @@
 // settings opened in place. Problems show on the card whether it is open or not.
 import { questionKindLabels, type Question } from '@nithet/shared';
 import { ConfirmAction } from '../../../components/confirm-action';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import type { Direction } from '../builder-edits';
 import { domIdOf, questionCard } from '../builder-errors';
 import { describeShowIf } from '../show-if-view';

@@ -3,7 +3,7 @@
 // Every field's id starts with the card's, for error links.
 import { CHOICE_KINDS, DEFAULT_MAX_LENGTH, type ChoiceOption, type GridItem, type Question } from '@nithet/shared';
 import { FormField } from '../../../components/form-field';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { valueFromLabel, withFields } from '../builder-edits';
 import { under } from '../builder-errors';
 import { DateBoundField } from './date-bound-field';

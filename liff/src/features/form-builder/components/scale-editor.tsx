@@ -2,7 +2,7 @@
 // will read it. Ids start with `${base}-scale` (error links land on `-min`, `-max` and `-<point index>`).
 import { scaleOf, type Question, type Scale } from '@nithet/shared';
 import { FieldError, errorId, hintId } from '../../../components/form-field';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { SCALE_FIRST, SCALE_LAST, pointWords, withRange, withWord } from '../scale-edits';
 import { TextField } from './fields';
 

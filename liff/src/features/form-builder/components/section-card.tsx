@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { questionKinds, questionKindLabels, type Question, type QuestionKind, type Section } from '@nithet/shared';
 import { ConfirmAction } from '../../../components/confirm-action';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { dependentsOf, earlierQuestions, numberOf, withFields } from '../builder-edits';
 import { domIdOf, errorsOfCard, questionCard, sectionCard, under, type PlacedError } from '../builder-errors';
 import { describeShowIf } from '../show-if-view';

@@ -2,7 +2,7 @@
 // the answer), joined by และ or หรือ once there are two. A show-if mixing both (from a template) can only be cleared here.
 import type { Condition, Question, ShowIf } from '@nithet/shared';
 import { FieldError, errorId } from '../../../components/form-field';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { conditionListOf, defaultCondition, describeShowIf, showIfFrom, withNewCondition, type Match } from '../show-if-view';
 import { replaceAt, removeAt } from '../builder-edits';
 import { ConditionFields } from './condition-fields';

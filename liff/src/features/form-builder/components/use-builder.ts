@@ -2,7 +2,7 @@
 // (a moved card keeps the focus on its button; a removed one hands it to its neighbour).
 import { useCallback, useEffect, useState } from 'react';
 import type { Question, QuestionKind, Section } from '@nithet/shared';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import * as edits from '../builder-edits';
 import { domIdOf, questionCard, sectionCard, type CardKey } from '../builder-errors';
 import type { BuilderDraft, Direction, QuestionAt } from '../builder-edits';

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { RoundView } from '@nithet/shared';
 import { ActionError } from '../../../components/action-error';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { buddhistDateStamp, safeFileName } from '../../../lib/save-file';
 import { useAction } from '../../../lib/use-action';
 import { downloadRoundExport, type ExportFormat } from '../api/download-round-export';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { NotAnsweredPageResponse, RoundNudgeResponse, RoundSummaryResponse } from '@nithet/shared';
 import { ActionError } from '../../../components/action-error';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { ResultPanel } from '../../../components/result-panel';
 import { useAction } from '../../../lib/use-action';
 import { getNotAnswered } from '../api/get-not-answered';

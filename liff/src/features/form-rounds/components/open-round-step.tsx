@@ -2,7 +2,7 @@
 // quota and any quiet-hours wait; only then the send button.
 import type { RoundView } from '@nithet/shared';
 import { SendPreviewStep } from '../../../components/send-preview-step';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { openFormRound, previewOpenRound, type OpenResult } from '../api/open-form-round';
 
 const t = th.formRounds;

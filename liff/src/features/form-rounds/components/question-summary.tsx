@@ -1,7 +1,7 @@
 // One question's summary, readable on a phone: bars with counts and percentages for choices, dates, schools and
 // networks; mean ± SD and the distribution for a rating; one compact block per item of a grid; free text listed.
 import type { QuestionSummary } from '@nithet/shared';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { barWidth, formatPercent, questionView, type BarRow, type RatingView, type ValueLabels } from '../summary-view';
 import { BarChart, type ChartRow } from './bar-chart';
 import { ShowMoreList } from './show-more-list';

@@ -1,6 +1,6 @@
 // The response rate: one big number for the whole audience, then bars by network, level and school (numbers in text).
 import type { RoundSummaryResponse } from '@nithet/shared';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { formatPercent, percentOf, rateRows } from '../summary-view';
 import { BarChart, type ChartRow } from './bar-chart';
 

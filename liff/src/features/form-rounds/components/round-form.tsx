@@ -7,7 +7,7 @@ import { educationLevelLabels, educationLevels, formatThaiDateTime, formatThaiSh
 import { ChoiceGroupField } from '../../../components/choice-group-field';
 import { FormField } from '../../../components/form-field';
 import { FormFooter } from '../../../components/form-footer';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { asApiError, type ApiError } from '../../../lib/api-client';
 import { useQuery } from '../../../lib/use-query';
 import { getManagedSeminars } from '../api/get-managed-seminars';

@@ -7,7 +7,7 @@ import { AppNav } from '../../../components/app-nav';
 import { PageLayout } from '../../../components/page-layout';
 import { SelectFilter } from '../../../components/select-filter';
 import { LoadingPanel } from '../../../components/status-panel';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import type { RouteParams } from '../../../lib/match-route';
 import { useRuntime } from '../../../lib/runtime-context';
 import { useQuery } from '../../../lib/use-query';

@@ -1,6 +1,6 @@
 // A list that shows its first few items and a "ดูทั้งหมด" button for the rest (free-text answers, people, schools).
 import { useId, useState, type ReactNode } from 'react';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { visibleItems } from '../summary-view';
 
 interface ShowMoreListProps<T> {

@@ -12,7 +12,7 @@ import {
 } from '@nithet/shared';
 import { FormField } from '../../../components/form-field';
 import { AppLink } from '../../../components/app-link';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { asApiError } from '../../../lib/api-client';
 import { createActivity, updateActivity } from '../api/network-log';
 import { bangkokToday, checkValues, emptyValues, toInput, valuesOf, type ActivityFormValues, type LinkDraft } from '../activity-form';

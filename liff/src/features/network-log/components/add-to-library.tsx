@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { LibraryItemView } from '@nithet/shared';
 import { FormField } from '../../../components/form-field';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { asApiError } from '../../../lib/api-client';
 import { addLibraryLink } from '../api/library';
 import { uploadLibraryDocument } from '../api/upload-file';

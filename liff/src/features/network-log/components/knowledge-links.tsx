@@ -1,7 +1,7 @@
 // Links shared at the activity, typed here and added to the network's library when the record is saved.
 import { useState } from 'react';
 import { FormField } from '../../../components/form-field';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { checkLink, type LinkDraft } from '../activity-form';
 
 const t = th.networkLog.form;

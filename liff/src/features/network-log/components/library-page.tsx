@@ -6,7 +6,7 @@ import { AppNav } from '../../../components/app-nav';
 import { ConfirmAction } from '../../../components/confirm-action';
 import { PageLayout } from '../../../components/page-layout';
 import { ApiErrorPanel, ErrorPanel, LoadingPanel } from '../../../components/status-panel';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import type { RouteParams } from '../../../lib/match-route';
 import { useRuntime } from '../../../lib/runtime-context';
 import { saveBlob } from '../../../lib/save-file';

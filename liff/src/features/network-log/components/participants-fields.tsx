@@ -1,7 +1,7 @@
 // Who took part: the checked-in attendees of a seminar, members of the network picked by hand, and people outside it.
 import { formatThaiDate, type ActivityOptionsResponse } from '@nithet/shared';
 import { FormField } from '../../../components/form-field';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { participantTotal, type ActivityFormValues } from '../activity-form';
 
 const t = th.networkLog.form;

@@ -1,6 +1,6 @@
 // Picked files waiting to go up: a preview for photos, size, progress while sending, and a Thai error per file.
 import type { ChangeEvent } from 'react';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { formatBytes, percent, type QueuedFile, type QueuedKind } from '../upload-queue';
 
 const t = th.networkLog.form;

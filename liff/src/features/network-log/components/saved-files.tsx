@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { LibraryItemView, NetworkActivityView, StoredFileView } from '@nithet/shared';
 import { ActionError } from '../../../components/action-error';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { saveBlob } from '../../../lib/save-file';
 import { useAction } from '../../../lib/use-action';
 import { fetchEvidence, removeEvidence } from '../api/network-log';

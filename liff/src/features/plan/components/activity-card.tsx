@@ -12,7 +12,7 @@ import {
 import { ActionError } from '../../../components/action-error';
 import { AppLink } from '../../../components/app-link';
 import { ConfirmAction } from '../../../components/confirm-action';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { useAction } from '../../../lib/use-action';
 import { deletePlanActivity } from '../api/plan';
 import { dayRange, seminarFromActivityLink } from '../plan-view';

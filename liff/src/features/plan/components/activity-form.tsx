@@ -14,7 +14,7 @@ import {
 import { ChoiceGroupField } from '../../../components/choice-group-field';
 import { FormField } from '../../../components/form-field';
 import { FormFooter } from '../../../components/form-footer';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { asApiError, type ApiError } from '../../../lib/api-client';
 import { createPlanActivity, updatePlanActivity } from '../api/plan';
 import {

@@ -1,7 +1,7 @@
 // Which year a plan or dashboard page shows: พ.ศ. and the way the office counts it, kept in the URL (?year=&period=).
 import { useState } from 'react';
 import type { Cycle, CyclePeriodKind } from '@nithet/shared';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { navigate } from '../../../lib/navigation';
 import { cycleSearch, periodChoices, yearChoices } from '../plan-view';
 

@@ -6,7 +6,7 @@ import { bangkokDay, formatThaiDateTime, type ScoreGroup } from '@nithet/shared'
 import { AppNav } from '../../../components/app-nav';
 import { PageLayout } from '../../../components/page-layout';
 import { LoadingPanel } from '../../../components/status-panel';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { useSearchParam } from '../../../lib/navigation';
 import { useQuery } from '../../../lib/use-query';
 import { useRuntime } from '../../../lib/runtime-context';

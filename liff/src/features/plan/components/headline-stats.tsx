@@ -1,6 +1,6 @@
 // The cycle's headline numbers, each with last year's beside it once there is a previous cycle (year-over-year).
 import type { CycleHeadline } from '@nithet/shared';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 
 const t = th.dashboard.headline;
 type Key = Exclude<keyof CycleHeadline, 'yearBE'>;

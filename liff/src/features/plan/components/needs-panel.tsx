@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { NeedFigure, PlanViewResponse } from '@nithet/shared';
 import { SelectFilter } from '../../../components/select-filter';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { FigureBars, type BarRow } from './figure-bars';
 
 const t = th.plan.needs;

@@ -1,6 +1,6 @@
 // The trace for each top need: need → the activities answering it → the evaluation of their seminars → still open?
 import { planActivityKindLabels, planActivityStatusLabels, type CycleFigures } from '@nithet/shared';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 
 const t = th.dashboard.trace;
 

@@ -4,7 +4,7 @@ import { cycleLabel, nextCycle, type Cycle } from '@nithet/shared';
 import { ActionError } from '../../../components/action-error';
 import { AppLink } from '../../../components/app-link';
 import { ConfirmAction } from '../../../components/confirm-action';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { useAction } from '../../../lib/use-action';
 import { startNextCycle } from '../api/dashboard';
 import { cycleSearch } from '../plan-view';

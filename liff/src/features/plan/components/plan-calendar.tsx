@@ -2,7 +2,7 @@
 // month's activities by day, so the phone never has to fit titles into seven narrow columns.
 import { useState } from 'react';
 import { planActivityKindLabels, type PlanActivityView } from '@nithet/shared';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { activitiesOn, monthGrid, thaiDay, thaiMonth } from '../plan-view';
 
 const t = th.plan.calendar;

@@ -6,7 +6,7 @@ import { AppNav } from '../../../components/app-nav';
 import { CreateToggle } from '../../../components/create-toggle';
 import { PageLayout } from '../../../components/page-layout';
 import { LoadingPanel } from '../../../components/status-panel';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { useSearchParam } from '../../../lib/navigation';
 import { useLocalEdits } from '../../../lib/use-local-edits';
 import { useQuery } from '../../../lib/use-query';

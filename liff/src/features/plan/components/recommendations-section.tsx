@@ -15,7 +15,7 @@ import {
 import { ActionError } from '../../../components/action-error';
 import { FormField } from '../../../components/form-field';
 import { FormFooter } from '../../../components/form-footer';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { asApiError, type ApiError } from '../../../lib/api-client';
 import { useAction } from '../../../lib/use-action';
 import { createRecommendation, updateRecommendation } from '../api/dashboard';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { PublishReportResponse, ReportView } from '@nithet/shared';
 import { SendPreviewStep } from '../../../components/send-preview-step';
 import { LoadingPanel } from '../../../components/status-panel';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { useQuery } from '../../../lib/use-query';
 import { QueryError } from '../../supervisor/components/query-error';
 import { getManageableNetworks } from '../../supervisor/api/get-manageable-networks';

@@ -2,7 +2,7 @@
 // someone else's (the server enforces it either way).
 import type { ReportView } from '@nithet/shared';
 import { ActionError } from '../../../components/action-error';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { useAction } from '../../../lib/use-action';
 import { transitionReport } from '../api/reports';
 

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { ReportFileKind, ReportView } from '@nithet/shared';
 import { ActionError } from '../../../components/action-error';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { useAction } from '../../../lib/use-action';
 import { downloadReportFile } from '../api/reports';
 import { reportFileName } from '../report-view';

@@ -1,6 +1,6 @@
 // A report's status as a tag (its name read first by screen readers).
 import type { ReportStatus } from '@nithet/shared';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 
 const TAG: Record<ReportStatus, string> = {
   draft: 'tag-pending',

@@ -1,7 +1,7 @@
 // "ประกาศ" in two steps: first the preview (who gets it, what it costs, any quiet-hours wait), only then the send.
 import type { AnnounceResponse, SeminarView } from '@nithet/shared';
 import { SendPreviewStep } from '../../../components/send-preview-step';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { announceSeminar, previewAnnouncement } from '../api/seminars-admin';
 
 const t = th.seminarAdmin;

@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { formatThaiShort, type AttendanceRow } from '@nithet/shared';
 import { ActionError } from '../../../components/action-error';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { buddhistDateStamp, safeFileName } from '../../../lib/save-file';
 import { useAction } from '../../../lib/use-action';
 import { downloadAttendance } from '../api/attendance';

@@ -3,7 +3,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useController, type Control } from 'react-hook-form';
 import { matchesQuery, type SchoolListItem } from '@nithet/shared';
 import { FieldError, errorId } from '../../../components/form-field';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import type { SeminarFormOutput, SeminarFormValues } from '../seminar-form-values';
 import { SchoolChoiceText, SchoolSearchInput } from '../../registration/components/school-picker';
 

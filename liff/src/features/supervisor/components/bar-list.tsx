@@ -1,5 +1,5 @@
 // Counts as a list of labelled bars: readable as text by screen readers, no chart library on the phone.
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 
 export interface Bar {
   key: string;

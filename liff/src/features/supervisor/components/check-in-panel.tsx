@@ -3,7 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { formatThaiShort, type CheckInResponse } from '@nithet/shared';
 import { FormField } from '../../../components/form-field';
 import { ErrorPanel } from '../../../components/status-panel';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { scanAvailability, scanCode } from '../../../lib/liff';
 import { isQrToken, outcomeTone, type ScanLogEntry } from '../attendance-view';
 import { readCheckInValue } from '../check-in-queue';

@@ -1,6 +1,6 @@
 // A network's join link with a copy button; the link stays visible to long-press where copying is blocked.
 import { useState } from 'react';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { useRuntime } from '../../../lib/runtime-context';
 import { joinLink } from '../join-link';
 import { getJoinQr } from '../api/join-qr';

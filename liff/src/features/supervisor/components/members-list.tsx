@@ -11,7 +11,7 @@ import {
 import { ConfirmAction } from '../../../components/confirm-action';
 import { SelectFilter } from '../../../components/select-filter';
 import { ActionError } from '../../../components/action-error';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { useAction } from '../../../lib/use-action';
 import { appointCoordinator } from '../api/network-members';
 import { NO_SCHOOL, anyMember, filterMembers, schoolOptions, type MemberFilter, type MemberRow } from '../member-filters';

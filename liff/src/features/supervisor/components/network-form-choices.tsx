@@ -4,7 +4,7 @@ import { useController, type Control, type UseFormRegister } from 'react-hook-fo
 import { educationLevelLabels, educationLevels, joinPolicies, joinPolicyLabels } from '@nithet/shared';
 import { ChoiceGroupField } from '../../../components/choice-group-field';
 import { FormField } from '../../../components/form-field';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { networkFieldMessage, splitSubjects, type NetworkFormValues } from '../network-form-values';
 
 const labels = th.networkForm.labels;

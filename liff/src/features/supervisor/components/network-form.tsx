@@ -5,7 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { networkInputSchema, networkKindLabels, networkKinds, networkLevelLabels, networkLevels, type NetworkView } from '@nithet/shared';
 import { FormField } from '../../../components/form-field';
 import { FormFooter } from '../../../components/form-footer';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { asApiError, type ApiError } from '../../../lib/api-client';
 import { createNetwork, updateNetwork } from '../api/save-network';
 import {

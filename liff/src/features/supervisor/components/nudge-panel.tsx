@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { formatThaiDateTime, type DataQualityResponse, type NudgeSendResponse } from '@nithet/shared';
 import { SendPreviewStep } from '../../../components/send-preview-step';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { ResultPanel } from '../../../components/result-panel';
 import { previewNudges, sendNudges } from '../api/data-quality';
 import { planNudges } from '../nudge-plan';

@@ -6,7 +6,7 @@ import { pairSchoolsRequestSchema, type NetworkView, type SchoolListItem } from 
 import { ChoiceGroupField } from '../../../components/choice-group-field';
 import { FormFooter } from '../../../components/form-footer';
 import { LoadingPanel } from '../../../components/status-panel';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { asApiError, type ApiError } from '../../../lib/api-client';
 import { useSchools } from '../../registration/api/get-schools';
 import { SchoolPicker } from '../../registration/components/school-picker';

@@ -1,7 +1,7 @@
 // The overview's "จับคู่โรงเรียน" section: a button that opens the pairing form, closed again once a pair is made.
 import { useRef, useState } from 'react';
 import type { NetworkView } from '@nithet/shared';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { PairSchoolsForm } from './pair-schools-form';
 
 const t = th.pairing;

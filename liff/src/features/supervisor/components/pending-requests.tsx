@@ -1,6 +1,6 @@
 // Join requests waiting for a decision: approve or decline, one tap each (the person is told in LINE).
 import { ActionError } from '../../../components/action-error';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { useAction } from '../../../lib/use-action';
 import { decideMembership, type Decision } from '../api/network-members';
 import type { MemberRow } from '../member-filters';

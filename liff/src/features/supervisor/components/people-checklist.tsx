@@ -1,6 +1,6 @@
 // A list of people with a checkbox each (and "select all"), what is missing or how old their data is.
 import { formatThaiDate, type DataQualityResponse } from '@nithet/shared';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 
 type Person = DataQualityResponse['incomplete'][number];
 const t = th.dataQuality;

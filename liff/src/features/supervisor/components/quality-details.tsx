@@ -2,7 +2,7 @@
 // network, with the round's own nudge one tap away), and networks not updated this year.
 import { formatThaiDate, type DataQualityBoardResponse } from '@nithet/shared';
 import { AppLink } from '../../../components/app-link';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 
 const t = th.qualityBoard;
 type Board = DataQualityBoardResponse;

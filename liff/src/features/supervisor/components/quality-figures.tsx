@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formatThaiDateTime, type DataQualityBoardResponse, type NudgeSendResponse, type QualityWord } from '@nithet/shared';
 import { ResultPanel } from '../../../components/result-panel';
 import { SendPreviewStep } from '../../../components/send-preview-step';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { previewNudges, sendNudges } from '../api/data-quality';
 
 const t = th.qualityBoard;

@@ -1,6 +1,6 @@
 // A failed load on a manager's page: "no permission" for a 403, else the usual error with retry.
 import { ApiErrorPanel } from '../../../components/status-panel';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import type { ApiError } from '../../../lib/api-client';
 
 export function ForbiddenPanel() {

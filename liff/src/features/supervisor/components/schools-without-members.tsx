@@ -1,6 +1,6 @@
 // Schools named in a network that have no active member in it yet, grouped by network.
 import type { DataQualityResponse } from '@nithet/shared';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 
 type Row = DataQualityResponse['schoolsWithoutMembers'][number];
 

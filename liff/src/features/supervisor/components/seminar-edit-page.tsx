@@ -5,7 +5,7 @@ import { formatThaiDateTime, type SeminarView } from '@nithet/shared';
 import { AppNav } from '../../../components/app-nav';
 import { PageLayout } from '../../../components/page-layout';
 import { LoadingPanel } from '../../../components/status-panel';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import type { RouteParams } from '../../../lib/match-route';
 import { useSearchParam } from '../../../lib/navigation';
 import { useRuntime } from '../../../lib/runtime-context';

@@ -8,7 +8,7 @@ import { ChoiceGroupField } from '../../../components/choice-group-field';
 import { FormField } from '../../../components/form-field';
 import { FormFooter } from '../../../components/form-footer';
 import { LoadingPanel } from '../../../components/status-panel';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { asApiError, type ApiError } from '../../../lib/api-client';
 import { useQuery } from '../../../lib/use-query';
 import { getManageableNetworks } from '../api/get-manageable-networks';

@@ -8,7 +8,7 @@ import { AppNav } from '../../../components/app-nav';
 import { ConfirmAction } from '../../../components/confirm-action';
 import { PageLayout } from '../../../components/page-layout';
 import { LoadingPanel } from '../../../components/status-panel';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { CreateToggle } from '../../../components/create-toggle';
 import { useRuntime } from '../../../lib/runtime-context';
 import { useLocalEdits } from '../../../lib/use-local-edits';

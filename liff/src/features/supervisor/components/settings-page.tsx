@@ -8,7 +8,7 @@ import { FormField } from '../../../components/form-field';
 import { FormFooter } from '../../../components/form-footer';
 import { PageLayout } from '../../../components/page-layout';
 import { LoadingPanel } from '../../../components/status-panel';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { asApiError, type ApiError } from '../../../lib/api-client';
 import { useRuntime } from '../../../lib/runtime-context';
 import { useQuery } from '../../../lib/use-query';

@@ -4,7 +4,7 @@ import type { NetworksOverviewResponse, NetworkView } from '@nithet/shared';
 import { AppNav } from '../../../components/app-nav';
 import { PageLayout } from '../../../components/page-layout';
 import { LoadingPanel } from '../../../components/status-panel';
-import { th } from '../../../i18n/th';
+import { th } from '../../../i18n/th-staff';
 import { CreateToggle } from '../../../components/create-toggle';
 import { useRuntime } from '../../../lib/runtime-context';
 import { useQuery } from '../../../lib/use-query';
