@@ -6,7 +6,7 @@
 // before), the opening that counts the audience, and the streamed export (XLSX, CSV). Each view runs in its own
 // process (time, store reads, peak RSS); the store is seeded directly.
 import { createHash } from 'node:crypto';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execSync } from 'node:child_process';
@@ -528,7 +528,13 @@ function renderMarkdown(r: Result, jsonFile: string): string {
       `${schoolCodes.length} schools), 10 % lead a network and answer the conditional section "ตอนที่ 2", choices with "อื่น ๆ" now and then, the 10-topic need grid ` +
       `rated by everyone, 1–3 sentences of free text. The round's \`formStats\` document (the running totals, ${round((r.seeds[0]?.statsJsonBytes ?? 0) / 1024, 1)} KB of JSON) ` +
       'is built with `emptyAggregate`/`addToAggregate` over the same responses in order, as `submitResponse` would have left it. ' +
-      (P.progress ? 'On SQLite the respondents are also stored as members with their participation records (for roundProgress). ' : '') +
+      (P.progress
+        ? `For the response rate the audience is ${(P.responses + P.waiting).toLocaleString('en')} people: on SQLite the respondents are also stored as ` +
+          `members (a Thai name, the school and levels of their answer, none for those outside schools) with their active memberships and ` +
+          `participation records, beside ${P.waiting.toLocaleString('en')} more members who have not answered; on both stores the round's kept ` +
+          'totals (`formProgress`) and waiting list (`formWaiting`, in Thai name order) are seeded as opening the round and then each first answer ' +
+          'would have left them (checked below against a recount and against a real opening of a second round to the same audience). '
+        : '') +
       'Each view runs in its own fresh process (tsx; peak RSS = VmHWM after start-up, so it includes the loaded code), ' +
       "the first run cold, then again in the same process; reads are the store adapter's `metrics.reads` (documents read, at least 1 per query). " +
       `Summaries list free text only up to ${TEXTS_UP_TO.toLocaleString('en')} respondents (TEXTS_UP_TO); the unfiltered view of a larger round reads the running totals.`,
@@ -671,7 +677,12 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.env.BENCH_FORMS_VIEW) {
+if (process.env.BENCH_FORMS_RENDER) {
+  // Only the markdown again, from a run's JSON (BENCH_FORMS_RENDER=bench/results/forms-<date>.json).
+  const file = process.env.BENCH_FORMS_RENDER;
+  const result = JSON.parse(readFileSync(join(__dirname, '..', file), 'utf8')) as Result;
+  writeFileSync(join(__dirname, 'results/forms-latest.md'), renderMarkdown(result, file));
+} else if (process.env.BENCH_FORMS_VIEW) {
   // The child: READY first (startChild waits for it), then the view; it exits when done.
   process.stdout.write('READY 1\n');
   runBench('forms view', child);
