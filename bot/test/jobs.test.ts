@@ -158,16 +158,20 @@ describe('Job runner', () => {
     await store.create(COLLECTIONS.outbox, 'old-sent-0', batch('sent', 0, '2026-09-01T00:00:00.000Z'));
     await store.create(COLLECTIONS.outbox, 'old-pending-3', batch('pending', 3, '2026-09-01T00:00:00.000Z'));
     await store.create(COLLECTIONS.outbox, 'recent-sent-4', batch('sent', 4, '2026-11-01T00:00:00.000Z'));
+    // Not-answered lists hold names: gone 90 days after their round closed, kept before.
+    await store.create(COLLECTIONS.formWaiting, 'rnd-old:m1', { roundId: 'rnd-old', expireAt: '2026-11-01T00:00:00.000Z' });
+    await store.create(COLLECTIONS.formWaiting, 'rnd-new:m1', { roundId: 'rnd-new', expireAt: '2027-02-01T00:00:00.000Z' });
     const reports = await runnerOn(store, clock, [purgeProcessedEventsJob(store)]).runDue();
     // Yesterday's 03:17 is a day late on a fresh store: recorded skipped; today's runs.
     expect(reports.filter((r) => r.outcome !== 'skipped')).toEqual([
       expect.objectContaining({
         job: 'purge-processed-events',
         outcome: 'done',
-        result: expect.objectContaining({ events: 1, jobRuns: 1, outboxBatches: 2 }),
+        result: expect.objectContaining({ events: 1, jobRuns: 1, outboxBatches: 2, notAnsweredEntries: 1 }),
       }),
     ]);
     expect(await store.get(JOB_RUNS_COLLECTION, 'test-hourly:2026-10-01T00:00Z')).toBeNull();
     expect((await store.query(COLLECTIONS.outbox)).docs.map((d) => d.id).sort()).toEqual(['old-pending-3', 'old-sent-0', 'recent-sent-4']);
+    expect((await store.query(COLLECTIONS.formWaiting)).docs.map((d) => d.id)).toEqual(['rnd-new:m1']);
   });
 });

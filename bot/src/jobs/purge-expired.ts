@@ -59,6 +59,8 @@ export function purgeProcessedEventsJob(store: DocumentStore, options: PurgeOpti
       const batches = await purgeFinishedBatches(store, new Date(now.getTime() - OUTBOX_KEEP_MS));
       // Data-quality refusals (two years, by expireAt) and audit entries past their five-year retention.
       const refusals = await purgeExpired(store, COLLECTIONS.validationFailures, now, options);
+      // Not-answered lists (names) 90 days after their round closed.
+      const waiting = await purgeExpired(store, COLLECTIONS.formWaiting, now, options);
       const audit = await purgeOldAuditEntries(store, now);
       return {
         events: events.deleted,
@@ -67,6 +69,7 @@ export function purgeProcessedEventsJob(store: DocumentStore, options: PurgeOpti
         jobRuns: runs.deleted,
         outboxBatches: batches,
         validationFailures: refusals.deleted,
+        notAnsweredEntries: waiting.deleted,
         auditEntries: audit,
       };
     },

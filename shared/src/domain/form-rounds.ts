@@ -139,6 +139,10 @@ export const formWaitingSchema = z.object({
   name: z.string(),
   groups: responseGroupsSchema,
   rank: z.number().int().min(0),
+  /** Names are personal data: the list is purged this long after the round's closing (WAITING_KEEP_DAYS). */
+  expireAt: isoDateTime.optional(),
   ...auditFields,
 });
+/** Days the not-answered list is kept after a round closes (late edits, the report), then purged. */
+export const WAITING_KEEP_DAYS = 90;
 export type FormWaiting = z.infer<typeof formWaitingSchema>;

@@ -5,7 +5,14 @@ import { AppError } from '../../errors';
 import type { TransactionContext } from '../../ports/document-store';
 import type { Repositories } from '../../store/repositories';
 import { memberDisplayName } from '../../domain/member';
-import { memberRoundDocId, type FormProgress, type FormRound, type FormWaiting, type ResponseGroups } from '../../domain/form-rounds';
+import {
+  WAITING_KEEP_DAYS,
+  memberRoundDocId,
+  type FormProgress,
+  type FormRound,
+  type FormWaiting,
+  type ResponseGroups,
+} from '../../domain/form-rounds';
 import { roundAudience } from './round-progress';
 
 /** Entries written per transaction at opening (Firestore takes at most 500) and transactions in flight at once. */
@@ -132,6 +139,7 @@ async function writeSnapshot(repos: Repositories, round: FormRound, progress: Fo
     roundId: round.id,
     ...p,
     rank,
+    expireAt: new Date(Date.parse(round.closesAt) + WAITING_KEEP_DAYS * 86_400_000).toISOString(),
     createdAt: at,
     updatedAt: at,
   }));
