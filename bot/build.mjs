@@ -20,6 +20,7 @@ await build({
     'setup-line': join(here, 'src/entry/setup-line.ts'),
     backup: join(here, 'src/entry/backup.ts'),
     restore: join(here, 'src/entry/restore.ts'),
+    staff: join(here, 'src/entry/staff.ts'),
     // `npm run bench` starts the real bot through this entry (bench/bot-server.ts).
     'bench-server': join(here, '../bench/bot-server.ts'),
   },

@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import type { BotDeps } from './deps';
 import { requestContext } from './http/request-context';
 import { errorHandler, notFound } from './http/error-handler';
+import { securityHeaders, setLiffPageHeaders } from './http/security-headers';
+import { apiRateLimit, DEFAULT_RATE_LIMITS, publicRateLimit, type RateLimits } from './http/rate-limit';
 import { webhookRouter } from './webhook/route';
 import { calendarRouter } from './api/calendar-routes';
 import { apiRouter, liffConfigOf } from './api/routes';
@@ -22,6 +24,7 @@ import { certificateRouter } from './api/certificate-routes';
 import { ticketImageRouter } from './api/ticket-image-routes';
 import { networkActivityRouter } from './api/network-activity-routes';
 import { auditRouter } from './api/audit-routes';
+import { staffRouter } from './api/staff-routes';
 import { planRouter } from './api/plan-routes';
 import { dashboardRouter } from './api/dashboard-routes';
 import { recordValidationFailures } from './api/validation-failures';
@@ -30,6 +33,8 @@ import { reportRouter } from './api/report-routes';
 export interface AppOptions {
   /** Folder of the built LIFF app (liff/dist); served at /liff with an SPA fallback. */
   liffDistDir?: string;
+  /** Per-minute budgets (bot/src/http/rate-limit.ts); `false` only for tests that call the app in-process at volume. */
+  rateLimits?: RateLimits | false;
 }
 
 export function createApp(deps: BotDeps, options: AppOptions = {}): Express {
@@ -39,11 +44,13 @@ export function createApp(deps: BotDeps, options: AppOptions = {}): Express {
   app.use(requestContext(deps.logger));
   // gzip for pages, scripts and JSON (LINE's webhook bodies come in, small answers go out: not worth it there).
   app.use(compression({ filter: (req, res) => !req.path.startsWith('/webhook') && compression.filter(req, res) }));
-  app.use((_req, res, next) => {
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('referrer-policy', 'strict-origin-when-cross-origin');
-    next();
-  });
+  app.use(securityHeaders());
+  const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
+  if (limits) {
+    // Not the webhook (LINE redelivers what is refused), the LIFF app's files or ticket images (LINE fetches them).
+    app.use(['/reports', '/certificates', '/verify', '/calendar'], publicRateLimit(limits));
+    app.use('/api', apiRateLimit(deps, limits));
+  }
 
   app.get('/healthz', async (_req, res) => {
     await deps.repos.store.get('areas', deps.config.AREA_ID);
@@ -57,12 +64,17 @@ export function createApp(deps: BotDeps, options: AppOptions = {}): Express {
   app.use('/api', apiRouter(deps), networkRouter(deps), meRouter(deps), supervisorRouter(deps));
   app.use('/api', directoryRouter(deps));
   app.use('/api', networkActivityRouter(deps));
-  app.use('/api', auditRouter(deps));
+  app.use('/api', auditRouter(deps), staffRouter(deps));
   app.use('/api', planRouter(deps), dashboardRouter(deps));
   app.use('/api', seminarRouter(deps), attendanceRouter(deps), formTemplateRouter(deps), formAdminRouter(deps), formRouter(deps));
   app.use(reportRouter(deps)); // /api/reports… (after the JSON parser) and the public /reports/:publicId
 
   const liffDir = options.liffDistDir ? resolve(options.liffDistDir) : undefined;
+  // Local mode: the simulator (on the local LINE platform's origin) shows LIFF pages in a frame.
+  const liffFraming = {
+    framedBy: deps.config.LIFF_MOCK ? [new URL(deps.config.LINE_API_BASE_URL).origin] : [],
+    https: deps.config.PUBLIC_BASE_URL?.startsWith('https:') ?? false,
+  };
   if (liffDir && existsSync(join(liffDir, 'index.html'))) {
     // Hashed assets never change: cache them for a year, which matters on slow rural connections.
     app.use('/liff/assets', express.static(join(liffDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
@@ -73,6 +85,7 @@ export function createApp(deps: BotDeps, options: AppOptions = {}): Express {
       const config = JSON.stringify(await liffConfigOf(deps)).replace(/</g, '\\u003c');
       // First in <head>: index.html's route-preload script reads it (local mode also preloads the LIFF mock).
       const html = page.replace('<head>', `<head><script>window.__NITHET_CONFIG__=${config}</script>`);
+      setLiffPageHeaders(res, html, liffFraming);
       res.set('cache-control', 'no-cache').type('html').send(html);
     });
   }

@@ -1,4 +1,6 @@
-// Structured JSON logs with tokens, secrets and personal data redacted.
+// Structured JSON logs with tokens, secrets and personal data redacted: known fields by path, and every written line
+// scrubbed of LINE ids, JWTs, phone numbers and token-like strings wherever they appear (messages, paths, errors).
+import { createHash } from 'node:crypto';
 import pino, { type Logger } from 'pino';
 
 export type { Logger };
@@ -16,7 +18,33 @@ export const REDACT_PATHS = [
   '*.displayName',
 ];
 
+/** What no log line may carry, whatever field it sits in. Order matters: the first alternative that matches wins. */
+const SCRUB = new RegExp(
+  [
+    /eyJ[\w-]*\.[\w-]*\.[\w-]*/.source, // a JWT (LIFF ID token)
+    /(?<![\w-])[UCR][0-9a-f]{32}(?![0-9a-f])/.source, // a LINE user, group or room id
+    /(?<![\w-])[0-9a-f]{32}(?![0-9a-f])/.source, // 32 hex digits: a channel secret
+    /[A-Za-z0-9+/_-]{80,}={0,2}/.source, // a long token (channel access token, signatures)
+    /(?<![\d.])0\d{1,2}-?\d{3}-?\d{3,4}(?![\d.])/.source, // a Thai phone number
+  ].join('|'),
+  'g',
+);
+
+/** A LINE id becomes a short stable pseudonym, so one person's lines still belong together. */
+const pseudonym = (id: string) => `${id[0]}#${createHash('sha256').update(id).digest('hex').slice(0, 8)}`;
+
+export function scrubLogLine(line: string): string {
+  return line.replace(SCRUB, (m) => {
+    if (m.startsWith('eyJ')) return '[jwt]';
+    if (/^[UCR][0-9a-f]{32}$/.test(m)) return pseudonym(m);
+    if (/^[0-9a-f]{32}$/.test(m)) return '[hex32]';
+    if (m.length >= 80) return '[token]';
+    return '[phone]';
+  });
+}
+
 export function createLogger(options: { level?: string; destination?: pino.DestinationStream } = {}): Logger {
+  const out = options.destination ?? pino.destination(1);
   return pino(
     {
       level: options.level ?? 'info',
@@ -24,6 +52,6 @@ export function createLogger(options: { level?: string; destination?: pino.Desti
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
-    options.destination,
+    { write: (line: string) => out.write(scrubLogLine(line)) },
   );
 }

@@ -10,6 +10,7 @@ const USERS: Record<Role, string> = { teacher: TEACHER, coordinator: COORDINATOR
 const ALL: Role[] = ['teacher', 'coordinator', 'supervisor'];
 const PENDING = membershipDocId('net-lead2570', memberDocId('demo-esa', TEACHER));
 const OTHER_PENDING = 'net-other:other-esa:U0000000000000000000000000000abcd';
+const OTHER_MEMBER = 'other-esa:U0000000000000000000000000000abcd';
 const consents = {
   consents: { 'network-contact': true, 'publish-photos': true, 'share-with-parent-agency': false },
   noticeVersion: PRIVACY_NOTICE_VERSION,
@@ -169,6 +170,23 @@ const ROWS: Row[] = [
   { method: 'POST', route: '/api/supervisor/nudges', body: { memberIds: [memberDocId('demo-esa', TEACHER)] }, allowed: ['supervisor'] },
   { method: 'POST', route: '/api/supervisor/nudges/preview', body: { word: 'current' }, allowed: ['supervisor'] },
   { method: 'GET', route: '/api/supervisor/audit', allowed: ['supervisor'] },
+  // The office's staff (bot/test/staff-roles-api.test.ts has the last-supervisor rule and another office's member).
+  { method: 'GET', route: '/api/supervisor/staff', allowed: ['supervisor'] },
+  { method: 'GET', route: '/api/supervisor/staff/search', path: '/api/supervisor/staff/search?q=สมศรี', allowed: ['supervisor'] },
+  {
+    method: 'POST',
+    route: '/api/supervisor/staff',
+    body: { memberId: memberDocId('demo-esa', TEACHER) },
+    allowed: ['supervisor'],
+    otherOffice: { path: '/api/supervisor/staff', body: { memberId: OTHER_MEMBER } },
+  },
+  {
+    method: 'DELETE',
+    route: '/api/supervisor/staff/:memberId',
+    path: `/api/supervisor/staff/${memberDocId('demo-esa', TEACHER)}`,
+    allowed: ['supervisor'],
+    otherOffice: { path: `/api/supervisor/staff/${OTHER_MEMBER}` },
+  },
   { method: 'GET', route: '/api/seminars', allowed: ALL },
   { method: 'GET', route: '/api/seminars/managed', allowed: ['coordinator', 'supervisor'] },
   { method: 'POST', route: '/api/seminars', body: seminarBody, allowed: ['coordinator', 'supervisor'] },

@@ -46,7 +46,7 @@ describe('When a teacher manages their own data', () => {
     await followAndRegister(stack, TEACHER_2, { firstName: 'อนันต์' });
     await api(stack, TEACHER, 'POST', '/api/networks/join', { code: 'SCIENCE1' });
     const res = await api(stack, TEACHER, 'DELETE', '/api/me');
-    expect(res.body).toEqual({ deleted: true, memberships: 1 });
+    expect(res.body).toEqual({ deleted: true, memberships: 1, seminarAnswers: { anonymised: 0, deleted: 0 }, activities: 0 });
     expect(await stack.deps.repos.members.get(id(TEACHER))).toBeNull();
     expect(await stack.deps.repos.memberships.get(membershipDocId('net-science1', id(TEACHER)))).toBeNull();
     expect(await stack.deps.repos.members.get(id(TEACHER_2))).not.toBeNull();

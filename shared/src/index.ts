@@ -48,3 +48,5 @@ export * from './use-cases/cycle/index';
 export * from './api/plan-contracts';
 export * from './use-cases/reports/index';
 export * from './api/report-contracts';
+export * from './use-cases/staff-roles';
+export * from './api/staff-contracts';

@@ -2,14 +2,12 @@
 import type { RequestHandler } from 'express';
 import { AppError, assertSupervisor, loadActor, memberDocId } from '@nithet/shared';
 import type { BotDeps } from '../deps';
+import { verifyCaller } from '../http/verified-caller';
 
 export function requireLineUser(deps: BotDeps): RequestHandler {
   return async (req, _res, next) => {
     try {
-      const header = req.get('authorization') ?? '';
-      const match = /^Bearer\s+(\S+)$/i.exec(header);
-      if (!match?.[1]) throw new AppError('auth/missing-token', 'Missing Bearer ID token');
-      const verified = await deps.verifier.verify(match[1]);
+      const verified = await verifyCaller(deps, req);
       const areaId = deps.config.AREA_ID;
       req.auth = {
         lineUserId: verified.userId,

@@ -1,7 +1,8 @@
 // "My data" (PDPA): change consents, export everything as JSON or CSV, and be forgotten.
 import express, { type RequestHandler, type Router } from 'express';
-import { MEMBER_PATHS, exportMyData, exportRows, forgetMember, toMemberView, updateConsents } from '@nithet/shared';
+import { MEMBER_PATHS, exportMyData, exportRows, forgetMember, toMemberView, updateConsents, type DeleteMeResponse } from '@nithet/shared';
 import type { BotDeps } from '../deps';
+import { notifyPromoted } from '../notify/seminar-notifications';
 import { requireLineUser, requireMember } from './auth';
 
 const path = (p: string) => p.replace(/^\/api/, '');
@@ -32,9 +33,12 @@ export function meRouter(deps: BotDeps): Router {
   });
 
   r.delete(path(MEMBER_PATHS.me), ...member, async (req, res) => {
-    const { memberships } = await forgetMember(deps, req.member!.id);
-    req.log.info({ memberships }, 'member forgotten at their request');
-    res.json({ deleted: true, memberships });
+    const { memberships, seminarAnswers, activities, promoted } = await forgetMember(deps, req.member!.id);
+    req.log.info({ memberships, seminarAnswers, activities, promoted: promoted.length }, 'member forgotten at their request');
+    // Whoever got the seat they freed hears about it, as after any "not going".
+    for (const p of promoted) await notifyPromoted(deps, p.seminar, [p.rsvp]);
+    const body: DeleteMeResponse = { deleted: true, memberships, seminarAnswers, activities };
+    res.json(body);
   });
 
   return r;

@@ -1,7 +1,9 @@
 // Command-line plumbing shared by `npm run backup` and `npm run restore`: flags, store settings from env or flags.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { join } from 'node:path';
 import type { StoreSettings } from './backup-store';
+import type { Config } from '../config';
 
 /** 0 done · 1 failed · 2 wrong usage or settings · 3 refused: the target already holds the office's data. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, notEmpty: 3 } as const;
@@ -29,6 +31,8 @@ export function parseFlags(argv: string[], extra: Record<string, { type: 'string
       project: { type: 'string' },
       database: { type: 'string' },
       area: { type: 'string' },
+      'files-dir': { type: 'string' },
+      bucket: { type: 'string' },
       ...extra,
     },
     strict: true,
@@ -48,4 +52,25 @@ export function storeSettings(env: NodeJS.ProcessEnv, flags: CliFlags): StoreSet
   });
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || 'store'}: ${i.message}`).join('; '));
   return parsed.data;
+}
+
+export type FileSettings = Pick<Config, 'FILE_STORE' | 'FILES_DIR' | 'FILE_BUCKET' | 'FIRESTORE_PROJECT_ID'>;
+
+/**
+ * Where the uploaded files are, with the defaults of `serve` (bot/src/config.ts): the disk under DATA_DIR/files with
+ * SQLite, the project's default Cloud Storage bucket with Firestore; FILE_STORE, FILES_DIR, FILE_BUCKET or flags override.
+ */
+export function fileSettings(env: NodeJS.ProcessEnv, flags: CliFlags, store: StoreSettings): FileSettings {
+  const pick = (flag: string, name: string) => (typeof flags[flag] === 'string' ? (flags[flag] as string) : env[name] || undefined);
+  const kind = env.FILE_STORE || (store.STORE === 'firestore' ? 'gcs' : 'disk');
+  if (kind !== 'disk' && kind !== 'gcs') throw new Error('FILE_STORE must be disk or gcs');
+  const bucket =
+    pick('bucket', 'FILE_BUCKET') ?? (store.FIRESTORE_PROJECT_ID ? `${store.FIRESTORE_PROJECT_ID}.firebasestorage.app` : undefined);
+  if (kind === 'gcs' && !bucket) throw new Error('FILE_BUCKET (or --bucket) is required when the files are in Cloud Storage');
+  return {
+    FILE_STORE: kind,
+    FILES_DIR: pick('files-dir', 'FILES_DIR') ?? join(store.DATA_DIR, 'files'),
+    FILE_BUCKET: bucket,
+    FIRESTORE_PROJECT_ID: store.FIRESTORE_PROJECT_ID,
+  };
 }

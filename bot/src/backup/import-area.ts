@@ -10,6 +10,7 @@ import {
 } from './backup-format';
 import { BackupError } from './export-area';
 import { AREAS_COLLECTION, OWNED_BY_PARENT } from './ownership';
+import { checkedFileLine } from './backup-files';
 
 /** Firestore commits at most 500 writes and 10 MiB per transaction: stay well under both. */
 const BATCH_DOCS = 300;
@@ -18,6 +19,8 @@ const BATCH_BYTES = 4 * 1024 * 1024;
 export interface RestoreResult {
   header: BackupHeader;
   trailer: BackupTrailer;
+  /** Uploaded files in the backup (checked, not yet written: restoreFileLines does that in a second pass). */
+  files: number;
 }
 
 /** What of this office the target already holds, in words (empty when nothing). */
@@ -44,6 +47,7 @@ export async function importArea(
   let header: BackupHeader | undefined;
   let trailer: BackupTrailer | undefined;
   const docs: BackupDoc[] = [];
+  let files = 0;
   for await (const { line, value } of lines) {
     if (trailer) throw new BackupError(`line ${line}: data after the end marker`);
     if (!header) {
@@ -57,6 +61,12 @@ export async function importArea(
       trailer = t.data;
       continue;
     }
+    // A file line's bytes are checked and dropped here: only one file is ever held in memory.
+    if (typeof value === 'object' && value !== null && 'file' in value) {
+      if (!checkedFileLine(value, line)) throw new BackupError(`line ${line} is not a backed-up file`);
+      files++;
+      continue;
+    }
     const d = backupDocSchema.safeParse(value);
     if (!d.success) throw new BackupError(`line ${line} is not a backed-up document`);
     docs.push(d.data as BackupDoc);
@@ -66,6 +76,8 @@ export async function importArea(
   const counts: Record<string, number> = {};
   for (const d of docs) counts[d.collection] = (counts[d.collection] ?? 0) + 1;
   const mismatch = Object.keys({ ...counts, ...trailer.counts }).filter((c) => (counts[c] ?? 0) !== (trailer!.counts[c] ?? 0));
+  if (files !== (trailer.files ?? 0))
+    throw new BackupError(`the file holds ${files} uploaded files, its end marker says ${trailer.files ?? 0}`);
   if (docs.length !== trailer.documents || mismatch.length) {
     throw new BackupError(`the file does not match its own counts (${mismatch.join(', ') || 'total'}): it was changed or damaged`);
   }
@@ -94,7 +106,7 @@ export async function importArea(
     bytes += size;
   }
   await flush();
-  return { header, trailer };
+  return { header, trailer, files };
 }
 
 export class TargetNotEmptyError extends BackupError {

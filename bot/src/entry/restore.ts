@@ -1,7 +1,9 @@
 // `npm run restore -- --in <file.jsonl.gz>`: one office's backup into a store holding nothing of that office
-// (`--force` writes over documents with the same ids); SQLite or Firestore as for `npm run serve`; exit codes in EXIT.
+// (`--force` writes over documents with the same ids), and its uploaded files, if it holds any, into the file store;
+// SQLite or Firestore, disk or Cloud Storage, as for `npm run serve`; exit codes in EXIT.
 import { BACKUP_TEXT } from '../backup/backup-th';
-import { EXIT, parseFlags, storeSettings } from '../backup/backup-cli';
+import { EXIT, fileSettings, parseFlags, storeSettings } from '../backup/backup-cli';
+import { openFileStore } from '../files/open-file-store';
 import { openBackupStore } from '../backup/backup-store';
 import { TargetNotEmptyError } from '../backup/import-area';
 import { restoreFromFile } from '../backup/run-backup';
@@ -23,11 +25,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
   }
   const target = await openBackupStore(settings);
   try {
-    const { header, trailer } = await restoreFromFile(target, file, {
+    const { header, trailer, files, fileBytes } = await restoreFromFile(target, file, {
       force: flags.force === true,
       ...(typeof flags.area === 'string' ? { areaId: flags.area } : {}),
+      // Settings are read only when the backup holds files, so a documents-only restore needs no bucket.
+      openFiles: () => openFileStore(fileSettings(env, flags, settings)),
     });
     process.stdout.write(`${BACKUP_TEXT.restored(header.areaId, trailer.documents, Object.keys(trailer.counts).length)}\n`);
+    if (files) process.stdout.write(`${BACKUP_TEXT.files(files, fileBytes)}\n`);
     return EXIT.ok;
   } catch (e) {
     if (e instanceof TargetNotEmptyError) {

@@ -1,6 +1,7 @@
 // The LINE Messaging API adapter: reply, push, multicast, profile, loading animation — through a configurable base URL.
-import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
+import type { messagingApi } from '@line/bot-sdk';
 import { createHash } from 'node:crypto';
+import { createLineHttp, LineHttpError } from './line-http';
 
 export type LineMessage = messagingApi.Message;
 
@@ -41,20 +42,8 @@ export function retryKeyFor(key: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${h.slice(18, 20)}-${h.slice(20, 32)}`;
 }
 
-async function withTimeout<T>(ms: number, work: () => Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`LINE API timed out after ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([work(), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 function toResult(e: unknown): SendResult {
-  if (e instanceof HTTPFetchError) {
+  if (e instanceof LineHttpError) {
     // 409 = this retry key was already accepted: the message went out once, which is what we want.
     if (e.status === 409) return { ok: true };
     return { ok: false, status: e.status, message: e.body, retryable: e.status === 429 || e.status >= 500 };
@@ -62,13 +51,15 @@ function toResult(e: unknown): SendResult {
   return { ok: false, status: 0, message: e instanceof Error ? e.message : String(e), retryable: true };
 }
 
+const json = <T>(res: { body: string }): T => (res.body ? JSON.parse(res.body) : null) as T;
+
 export function createLineMessenger(options: MessengerOptions): Messenger {
-  const client = new messagingApi.MessagingApiClient({ channelAccessToken: options.channelAccessToken, baseURL: options.apiBaseUrl });
-  const call = <T>(work: () => Promise<T>) => withTimeout(options.timeoutMs, work);
+  const call = createLineHttp({ baseUrl: options.apiBaseUrl, channelAccessToken: options.channelAccessToken, timeoutMs: options.timeoutMs });
+  const retryHeader = (retryKey: string) => ({ 'x-line-retry-key': retryKey });
   return {
     async reply(replyToken, messages) {
       try {
-        await call(() => client.replyMessage({ replyToken, messages }));
+        await call('POST', '/v2/bot/message/reply', { replyToken, messages });
         return { ok: true };
       } catch (e) {
         const r = toResult(e);
@@ -78,7 +69,7 @@ export function createLineMessenger(options: MessengerOptions): Messenger {
     },
     async push(to, messages, retryKey) {
       try {
-        await call(() => client.pushMessage({ to, messages }, retryKey));
+        await call('POST', '/v2/bot/message/push', { to, messages }, retryHeader(retryKey));
         return { ok: true };
       } catch (e) {
         return toResult(e);
@@ -86,7 +77,7 @@ export function createLineMessenger(options: MessengerOptions): Messenger {
     },
     async multicast(to, messages, retryKey) {
       try {
-        await call(() => client.multicast({ to, messages }, retryKey));
+        await call('POST', '/v2/bot/message/multicast', { to, messages }, retryHeader(retryKey));
         return { ok: true };
       } catch (e) {
         return toResult(e);
@@ -94,18 +85,18 @@ export function createLineMessenger(options: MessengerOptions): Messenger {
     },
     async getProfile(userId) {
       try {
-        const p = await call(() => client.getProfile(userId));
+        const p = json<messagingApi.UserProfileResponse>(await call('GET', `/v2/bot/profile/${encodeURIComponent(userId)}`));
         return { userId: p.userId, displayName: p.displayName, ...(p.pictureUrl ? { pictureUrl: p.pictureUrl } : {}) };
       } catch (e) {
-        if (e instanceof HTTPFetchError && e.status === 404) return null;
+        if (e instanceof LineHttpError && e.status === 404) return null;
         throw e;
       }
     },
     async getQuota() {
       try {
         const [quota, consumption] = await Promise.all([
-          call(() => client.getMessageQuota()),
-          call(() => client.getMessageQuotaConsumption()),
+          call('GET', '/v2/bot/message/quota').then(json<messagingApi.MessageQuotaResponse>),
+          call('GET', '/v2/bot/message/quota/consumption').then(json<messagingApi.QuotaConsumptionResponse>),
         ]);
         return { limit: quota.type === 'limited' ? (quota.value ?? 0) : null, used: consumption.totalUsage };
       } catch {
@@ -113,7 +104,7 @@ export function createLineMessenger(options: MessengerOptions): Messenger {
       }
     },
     async showLoading(userId, seconds) {
-      await call(() => client.showLoadingAnimation({ chatId: userId, loadingSeconds: seconds })).catch(() => undefined);
+      await call('POST', '/v2/bot/chat/loading/start', { chatId: userId, loadingSeconds: seconds }).catch(() => undefined);
     },
   };
 }

@@ -11,14 +11,22 @@ const bodySchema = z.object({
   events: z.array(z.looseObject({ type: z.string() })),
 });
 
+/**
+ * LINE sends at most a few hundred events per request, each a few kB: 1 MB is far above any real body and keeps a
+ * flood of bytes from being buffered and hashed. Over it: 413 (LINE records the failure; nothing is half-done).
+ */
+export const WEBHOOK_BODY_LIMIT_BYTES = 1024 * 1024;
+
 export function webhookRouter(deps: BotDeps): Router {
   const router = express.Router();
   // No JSON parser in front: the signature must be checked over the exact bytes LINE sent.
-  router.post('/webhook', express.raw({ type: () => true, limit: '1mb' }), async (req, res, next) => {
+  router.post('/webhook', express.raw({ type: () => true, limit: WEBHOOK_BODY_LIMIT_BYTES }), async (req, res, next) => {
     try {
       // Cloud Functions parses the body before express sees it but keeps the exact bytes in rawBody.
       const fromPlatform = (req as { rawBody?: unknown }).rawBody;
       const raw: Buffer = Buffer.isBuffer(fromPlatform) ? fromPlatform : Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      // The platform's own parser has a larger limit than ours: the same 413 on every host.
+      if (raw.length > WEBHOOK_BODY_LIMIT_BYTES) throw new AppError('http/payload-too-large', `Webhook body of ${raw.length} bytes`);
       const signature = req.get('x-line-signature');
       if (!signature || !validateSignature(raw, deps.config.LINE_CHANNEL_SECRET, signature)) {
         throw new AppError('webhook/bad-signature', signature ? 'Webhook signature mismatch' : 'Webhook signature header missing');

@@ -94,4 +94,12 @@ export const nudgeResponseSchema = z.object({
 });
 export type NudgeResponse = z.infer<typeof nudgeResponseSchema>;
 
-export const deleteMeResponseSchema = z.object({ deleted: z.literal(true), memberships: z.number().int() });
+export const deleteMeResponseSchema = z.object({
+  deleted: z.literal(true),
+  memberships: z.number().int(),
+  /** Seminar answers kept without the person (checked in: counts stay) and deleted (never came). */
+  seminarAnswers: z.object({ anonymised: z.number().int(), deleted: z.number().int() }),
+  /** Network activities where they are now counted among the participants outside the system. */
+  activities: z.number().int(),
+});
+export type DeleteMeResponse = z.infer<typeof deleteMeResponseSchema>;

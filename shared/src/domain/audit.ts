@@ -14,6 +14,8 @@ export const auditEntities = [
   'formRound',
   'report',
   'settings',
+  /** A member's office roles (supervisor, admin): who appointed or removed whom. */
+  'member',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

@@ -1,11 +1,13 @@
 // PDPA rights of a member over their own data: change consents, export everything, be forgotten.
 import { AppError } from '../errors';
 import { parseOrThrow } from '../validation';
-import type { Clock } from '../ports/clock';
+import type { Clock, IdGenerator } from '../ports/clock';
 import type { Repositories } from '../store/repositories';
 import { COLLECTIONS } from '../store/collections';
 import { consentPurposes, type ConsentRecord, type Member } from '../domain/member';
 import { consentsRequestSchema } from '../api/member-contracts';
+import { forgetSeminarAnswers, type ForgottenSeminarAnswers } from './seminars/forget-attendee';
+import { forgetActivityParticipant } from './network-activities/forget-participant';
 
 export async function updateConsents(deps: { repos: Repositories; clock: Clock }, memberId: string, body: unknown): Promise<Member> {
   const input = parseOrThrow(consentsRequestSchema, body, 'Consents body');
@@ -59,13 +61,30 @@ export function exportRows(data: MyDataExport): Array<[string, string]> {
   return rows;
 }
 
-/** Deletes the member and their memberships in one transaction; the LINE friendship itself is theirs to end. */
-export async function forgetMember(deps: { repos: Repositories }, memberId: string): Promise<{ memberships: number }> {
+export interface ForgetResult {
+  memberships: number;
+  /** Seminar answers: kept without the person where they checked in (attendance counts stay), deleted otherwise. */
+  seminarAnswers: Omit<ForgottenSeminarAnswers, 'promoted'>;
+  /** Network activities that listed them: now counted among the participants outside the system. */
+  activities: number;
+  /** Waiting-list people who got the seat they freed (the caller tells them, as for any promotion). */
+  promoted: ForgottenSeminarAnswers['promoted'];
+}
+
+/**
+ * Forgets a member: first their id leaves seminar answers and network activities (counts kept, see forget-attendee.ts
+ * and forget-participant.ts), then the member and their memberships go in one transaction — last, so a failure part
+ * way can be retried by the person pressing delete again. The LINE friendship itself is theirs to end.
+ */
+export async function forgetMember(deps: { repos: Repositories; clock: Clock; ids: IdGenerator }, memberId: string): Promise<ForgetResult> {
+  if (!(await deps.repos.members.get(memberId))) throw new AppError('member/not-found', `No member ${memberId}`);
+  const { promoted, ...seminarAnswers } = await forgetSeminarAnswers(deps, memberId);
+  const activities = await forgetActivityParticipant(deps, memberId);
   const { items } = await deps.repos.memberships.list({ where: [{ field: 'memberId', op: '==', value: memberId }] });
   await deps.repos.store.runTransaction(async (tx) => {
     if (!(await tx.get(COLLECTIONS.members, memberId))) throw new AppError('member/not-found', `No member ${memberId}`);
     for (const m of items) tx.delete(COLLECTIONS.memberships, m.id);
     tx.delete(COLLECTIONS.members, memberId);
   });
-  return { memberships: items.length };
+  return { memberships: items.length, seminarAnswers, activities, promoted };
 }

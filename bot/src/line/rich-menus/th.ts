@@ -32,7 +32,7 @@ export const TILE_TEXT = {
   importDirectory: { label: 'นำเข้าทะเบียน', title: 'นำเข้าทะเบียน', caption: 'รายชื่อโรงเรียนและบุคลากร' },
 } as const;
 
-/** What `npm run setup:line` prints, Thai first then English. */
+/** What `npm run setup:line` prints (webhook URL, then rich menus), Thai first then English. */
 export const SETUP_TEXT = {
   created: (role: string, id: string) => `สร้างเมนูใหม่ / created: ${role} → ${id}`,
   kept: (role: string, id: string) => `ไม่เปลี่ยนแปลง / unchanged: ${role} → ${id}`,
@@ -43,4 +43,14 @@ export const SETUP_TEXT = {
   done: 'ตั้งค่าริชเมนูเสร็จแล้ว / rich menus are set up',
   badConfig: 'การตั้งค่าไม่ถูกต้อง / invalid configuration',
   failed: 'ตั้งค่าริชเมนูไม่สำเร็จ / rich menu setup failed',
+  webhookSet: (url: string) => `ตั้ง Webhook URL แล้ว / webhook URL set: ${url}`,
+  webhookKept: (url: string) => `Webhook URL เดิม / webhook URL unchanged: ${url}`,
+  webhookInactive:
+    'ยังไม่ได้เปิด "Use webhook" ใน LINE Developers console (แท็บ Messaging API) กรุณาเปิด / "Use webhook" is off: turn it on in the console',
+  webhookTestOk: (status: number) => `LINE ทดสอบเรียก Webhook สำเร็จ / LINE's webhook test succeeded (HTTP ${status})`,
+  webhookTestFailed: (reason: string, detail: string) =>
+    `LINE เรียก Webhook ไม่สำเร็จ (${reason} ${detail}) ตรวจว่าเซิร์ฟเวอร์ทำงาน ใช้ HTTPS และ LINE_CHANNEL_SECRET ถูกต้อง / ` +
+    `LINE's webhook test failed: check the server is up, on HTTPS, with the right channel secret`,
+  webhookSkipped: 'ไม่ได้ตั้ง Webhook URL เพราะไม่มี PUBLIC_BASE_URL / webhook URL not set: PUBLIC_BASE_URL is missing',
+  webhookFailed: 'ตั้ง Webhook URL ไม่สำเร็จ / setting the webhook URL failed',
 } as const;

@@ -3,6 +3,7 @@ import express from 'express';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { PlatformContext } from './context';
+import { simulatorHeaders } from '../../http/security-headers';
 import { errorHandler, injectFaults, lineError, readBody, recordRequests, requireToken } from './http';
 import { IdTokenIssuer } from './id-token';
 import { hexId } from './ids';
@@ -12,6 +13,7 @@ import { messageRoutes } from './routes-messages';
 import { loginRoutes, profileRoutes } from './routes-profile';
 import { richMenuRoutes } from './routes-rich-menu';
 import { simRoutes } from './routes-sim';
+import { webhookEndpointRoutes } from './routes-webhook-endpoint';
 import { QuotaLedger, quotaRoutes } from './quota';
 import { injectRandomFailures, RandomFailurePicker } from './random-failures';
 import { enforceRateLimits, RateLimiter } from './rate-limits';
@@ -30,7 +32,7 @@ function buildApp(ctx: PlatformContext, platform: () => LocalLinePlatform, simul
   simRoutes(sim, ctx, platform);
   app.use('/__sim', sim);
   app.use('/__sim/static', express.static(simulatorDir));
-  app.get('/', (_req, res) => res.sendFile(path.join(simulatorDir, 'index.html')));
+  app.get('/', simulatorHeaders(), (_req, res) => res.sendFile(path.join(simulatorDir, 'index.html')));
 
   // Everything below answers like LINE: request ids, recorded calls, faults, 2 MB bodies, Bearer tokens, rate limits.
   const line = express.Router();
@@ -41,6 +43,7 @@ function buildApp(ctx: PlatformContext, platform: () => LocalLinePlatform, simul
   quotaRoutes(line, ctx);
   profileRoutes(line, ctx);
   richMenuRoutes(line, ctx);
+  webhookEndpointRoutes(line, ctx);
   loginRoutes(line, ctx);
   line.use((_req, res) => lineError(res, 404, 'Not found'));
   line.use(errorHandler);

@@ -23,6 +23,9 @@ export const LINE_RATE_LIMITS: Readonly<Record<string, RateLimit | null>> = {
   'DELETE /v2/bot/richmenu/:richMenuId': perHour(100),
   'DELETE /v2/bot/richmenu/alias/:aliasId': perHour(100),
   'GET /v2/bot/richmenu/list': perSecond(10),
+  'PUT /v2/bot/channel/webhook/endpoint': { requests: 1000, perMs: 60 * SECOND },
+  'GET /v2/bot/channel/webhook/endpoint': { requests: 1000, perMs: 60 * SECOND },
+  'POST /v2/bot/channel/webhook/test': perHour(60),
 };
 
 /** Endpoints with a path parameter, most specific first, so each request finds the bucket of its endpoint. */

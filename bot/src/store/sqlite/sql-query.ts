@@ -121,9 +121,15 @@ export const INDEXED_FIELDS = ['seminarId', 'roundId', 'memberId', 'networkId', 
 
 const indexName = (field: string) => `docs_by_${field}`;
 
-export const INDEX_DDL = INDEXED_FIELDS.map(
-  (f) => `CREATE INDEX IF NOT EXISTS ${indexName(f)} ON docs (collection, json_extract(data, '${jsonPath(f)}'));`,
-).join('\n');
+/**
+ * Partial: a document without the field (most of them: every webhook's processedEvents record lacks six of the seven)
+ * adds no entry, so a write touches only the indexes of the fields it has. Every hinted filter (==, <, <=, >, >= on a
+ * string or number) implies IS NOT NULL, so SQLite can still use the index for it.
+ */
+export const INDEXES = INDEXED_FIELDS.map((f) => {
+  const expr = `json_extract(data, '${jsonPath(f)}')`;
+  return { name: indexName(f), ddl: `CREATE INDEX IF NOT EXISTS ${indexName(f)} ON docs (collection, ${expr}) WHERE ${expr} IS NOT NULL;` };
+});
 
 /** `INDEXED BY` for the first filter that compares an indexed field with a string or a number. */
 function indexHint(where: readonly Where[]): string {

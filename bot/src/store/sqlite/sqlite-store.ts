@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AppError, type DocData, type DocumentStore, type TransactionContext, type Where } from '@nithet/shared';
-import { INDEX_DDL, buildCount } from './sql-query';
+import { INDEXES, buildCount } from './sql-query';
 import { createRowOps, type Row } from './sqlite-rows';
 import { attemptTransaction, RetryableConflict } from './sqlite-transaction';
 import { createStoreMetrics, type StoreMetrics } from '../store-metrics';
@@ -26,6 +26,24 @@ export interface SqliteStore extends DocumentStore {
   readonly file: string;
 }
 
+/** Creates the expression indexes; a file from before they were partial has its full ones rebuilt once. */
+function ensureIndexes(db: DatabaseSync): void {
+  const existing = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?");
+  for (const index of INDEXES) {
+    const row = existing.get(index.name) as { sql: string } | undefined;
+    if (row && /\bWHERE\b/i.test(row.sql)) continue;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      if (row) db.exec(`DROP INDEX IF EXISTS ${index.name}`);
+      db.exec(index.ddl);
+      db.exec('COMMIT');
+    } catch (e) {
+      db.exec('ROLLBACK');
+      throw e;
+    }
+  }
+}
+
 /**
  * Opens (creating when needed) the SQLite file. WAL with synchronous=NORMAL keeps every committed
  * transaction across a process crash (kill -9); transactions are optimistic like Firestore's: reads
@@ -37,7 +55,7 @@ export function createSqliteStore(options: { file: string }): SqliteStore {
   const db = new DatabaseSync(options.file);
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = OFF;');
   db.exec(SCHEMA);
-  db.exec(INDEX_DDL);
+  ensureIndexes(db);
   const metrics = createStoreMetrics();
 
   const ops = createRowOps(db);

@@ -26,5 +26,9 @@ export const auditTh = {
   roundCreated: (title: string) => `สร้างรอบแบบฟอร์ม ${q(title)} (ฉบับร่าง)`,
   roundOpened: (title: string) => `เปิดรอบแบบฟอร์ม ${q(title)}`,
   roundClosed: (title: string) => `ปิดรอบแบบฟอร์ม ${q(title)} เมื่อถึงเวลาปิด`,
+  staffGranted: (role: string) => `แต่งตั้งสมาชิกเป็น${role}`,
+  staffRevoked: (role: string) => `ถอนสิทธิ์${role}ของสมาชิก`,
+  /** Said of changes made at the server's command line (`npm run staff`): no member is signed in there. */
+  byServerConsole: (summary: string) => `${summary} (โดยผู้ดูแลเซิร์ฟเวอร์ ผ่านคำสั่ง npm run staff)`,
   settingsUpdated: (fields: readonly string[]) => `แก้ไขการตั้งค่าสำนักงาน: ${clip(fields.map((f) => settingLabels[f] ?? f).join(', '), 200)}`,
 };

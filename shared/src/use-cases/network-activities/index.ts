@@ -7,3 +7,4 @@ export * from './library';
 export * from './record-activity';
 export * from './activity-evidence';
 export * from './activity-queries';
+export * from './forget-participant';

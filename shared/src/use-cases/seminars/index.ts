@@ -9,3 +9,4 @@ export * from './check-in';
 export * from './certificates';
 export * from './evaluate-seminar';
 export * from './attendance';
+export * from './forget-attendee';

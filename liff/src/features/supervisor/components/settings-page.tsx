@@ -1,4 +1,5 @@
-// /liff/supervisor/settings: the office's message budget, quiet hours, certificate signer and stale-profile days.
+// /liff/supervisor/settings: the office's message budget, quiet hours, certificate signer and stale-profile days;
+// below them, the office's supervisors and admins (staff-section.tsx).
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -23,6 +24,7 @@ import {
   type SettingsFormValues,
 } from '../settings-form-values';
 import { QueryError } from './query-error';
+import { StaffSection } from './staff-section';
 
 const t = th.settings;
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
@@ -37,6 +39,7 @@ export function SettingsPage() {
       {q.status === 'error' ? <QueryError error={q.error} onRetry={q.retry} /> : null}
       <HeldMessages />
       {q.status === 'success' ? <SettingsForm saved={q.data} /> : null}
+      <StaffSection />
       <AppNav items={[{ to: '/supervisor', label: th.supervisor.toOverview }]} />
     </PageLayout>
   );
