@@ -1,7 +1,9 @@
-// Bench-only entry: the real bot (loadConfig → createServices → createApp) on SQLite, on a free loopback port.
+// Bench-only entry: the real bot (loadConfig → createServices → createApp) on SQLite or Firestore, on a free loopback port.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import pino from 'pino';
 import { loadConfig } from '../bot/src/config';
+import { createLogger } from '../bot/src/logger';
 import { createServices, ensureArea } from '../bot/src/services';
 import { createApp } from '../bot/src/app';
 
@@ -18,16 +20,24 @@ async function main(): Promise<void> {
     LIFF_ID: '1650000000-BenchBot',
     LINE_API_BASE_URL: env.BENCH_SINK_URL,
     LINE_DATA_API_BASE_URL: env.BENCH_SINK_URL,
-    STORE: 'sqlite',
+    STORE: env.BENCH_STORE ?? 'sqlite',
     DATA_DIR: env.BENCH_DATA_DIR,
+    FIRESTORE_PROJECT_ID: env.BENCH_FIRESTORE_PROJECT_ID,
+    FIRESTORE_EMULATOR_HOST: env.FIRESTORE_EMULATOR_HOST,
+    FILE_STORE: 'disk',
     AREA_ID,
     AREA_NAME: 'สพป. ทดสอบสมรรถนะ',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: env.BENCH_LOG_FILE ? 'info' : 'silent',
   });
-  const deps = await createServices(config);
+  // As in production, one JSON line per request at info level, written synchronously (`serve` writes them to stdout;
+  // here a file, since the bench reads this process's stdout).
+  const logger = env.BENCH_LOG_FILE
+    ? createLogger({ level: 'info', destination: pino.destination({ dest: env.BENCH_LOG_FILE, sync: true }) })
+    : undefined;
+  const deps = await createServices(config, logger ? { logger } : {});
   await ensureArea(deps);
   const app = createApp(deps);
-  // The SQLite adapter counts reads/writes; exposed on a bench-only path so the bench can cost one event.
+  // Both store adapters count reads/writes; exposed on a bench-only path so the bench can cost one event.
   const store = deps.repos.store as { metrics?: { reads: number; writes: number; deletes: number } };
   const server = createServer((req, res) => {
     if (req.url === '/__bench/store-metrics') {

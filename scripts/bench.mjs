@@ -1,16 +1,19 @@
-// `npm run bench`: webhook throughput, latency and memory of the real bot (SQLite) against a @line/bot-sdk echo bot;
-// then the outbox announce to 100,000 people (bench/outbox-announce.ts), the reminder sweep (bench/reminder-sweep.ts), the
-// summary of a form round with 100,000 responses (bench/form-summary.ts), the LIFF form route's first load (bench/liff-form-load.ts)
-// and generating the Form 3 report's three files for a 4,000-member office (bench/report-generate.ts).
-// BENCH_ONLY=webhook,outbox,reminders,forms,liff,report picks some of them (npm run bench also runs bench:directory afterwards).
+// `npm run bench`: webhook throughput, latency and memory of the real bot (SQLite) against a @line/bot-sdk echo bot, and the
+// same webhook load on the Firestore emulator (webhook-firestore); Firestore operations per webhook event, announcement
+// recipient and form submission with a monthly bill estimate (bench/firestore-cost.ts); then the outbox announce to 100,000
+// people (bench/outbox-announce.ts), the reminder sweep (bench/reminder-sweep.ts), the summary of a form round with 100,000
+// responses (bench/form-summary.ts), the LIFF form route's first load (bench/liff-form-load.ts), the Form 3 report's three
+// files for a 4,000-member office (bench/report-generate.ts) and the directory import (bench/directory-import.ts).
+// BENCH_ONLY=webhook,webhook-firestore,cost,outbox,reminders,forms,liff,report,directory picks some of them.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, type } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { killAll, otherCpuMeter, procCpuSeconds, procMemoryMb, sampleMemory, startChild } from '../bench/lib/children.mjs';
 import { closedLoop, keepAliveAgent, openLoop, postEvent, rateOf, summarize, userIds } from '../bench/lib/load.mjs';
-import { writeResults } from '../bench/lib/report.mjs';
+import { renderFirestoreMarkdown, renderMarkdown, writeResults } from '../bench/lib/report.mjs';
+import emulatorModule from './jest/firestore-emulator.js';
 
 // The bot needs node:sqlite (Node 24); `npm run bench` puts the project's pinned Node first on PATH.
 if (Number(process.versions.node.split('.')[0]) < 24) {
@@ -30,6 +33,12 @@ const P = {
   maxInFlight: 1000,
   costEvents: 20,
 };
+/**
+ * V8 flags of the bot in production: `npm run serve` and the README's systemd unit start it with these, so both bench
+ * servers do too. Node 24 lets the young generation grow to 2 × 64 MB here; a webhook's garbage dies within
+ * milliseconds, and 2 × 8 MB costs no measurable CPU while keeping ~110 MB of RSS off every process.
+ */
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=8'];
 const SECRET = 'bench-channel-secret-0123456789abcdef';
 const TOKEN = 'bench-channel-access-token';
 const log = (m) => process.stdout.write(`[bench] ${m}\n`);
@@ -89,15 +98,23 @@ function runTsBench(file) {
   if (r.status !== 0) throw new Error(`${file} failed (${r.status ?? r.signal})`);
 }
 
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'webhook,outbox,reminders,forms,liff,report').split(',').map((s) => s.trim()));
+const ALL = 'webhook,webhook-firestore,cost,outbox,reminders,forms,liff,report,directory';
+const ONLY = new Set((process.env.BENCH_ONLY ?? ALL).split(',').map((s) => s.trim()));
 
 async function main() {
+  const unknown = [...ONLY].filter((k) => !ALL.split(',').includes(k));
+  if (unknown.length) throw new Error(`unknown BENCH_ONLY key(s) ${unknown.join(', ')}; known: ${ALL}`);
+  const serve = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.serve;
+  if (!SERVER_NODE_FLAGS.every((f) => serve.includes(f))) log(`warning: \`npm run serve\` does not use ${SERVER_NODE_FLAGS.join(' ')}`);
   if (ONLY.has('webhook')) await webhookBench();
+  if (ONLY.has('webhook-firestore')) await webhookFirestoreBench();
+  if (ONLY.has('cost')) runTsBench('bench/firestore-cost.ts');
   if (ONLY.has('outbox')) runTsBench('bench/outbox-announce.ts');
   if (ONLY.has('reminders')) runTsBench('bench/reminder-sweep.ts');
   if (ONLY.has('forms')) runTsBench('bench/form-summary.ts');
   if (ONLY.has('liff')) runTsBench('bench/liff-form-load.ts');
   if (ONLY.has('report')) runTsBench('bench/report-generate.ts');
+  if (ONLY.has('directory')) runTsBench('bench/directory-import.ts');
 }
 
 async function webhookBench() {
@@ -110,9 +127,10 @@ async function webhookBench() {
 
   const sink = await startChild('line-sink', join(root, 'bench/line-sink.mjs'), {});
   const env = { BENCH_CHANNEL_SECRET: SECRET, BENCH_CHANNEL_ACCESS_TOKEN: TOKEN, BENCH_SINK_URL: `http://127.0.0.1:${sink.port}` };
+  const nodeArgs = SERVER_NODE_FLAGS;
   const [ours, baseline] = await Promise.all([
-    startChild('ours', join(root, 'bot/dist/bench-server.cjs'), { ...env, BENCH_DATA_DIR: dataDir }),
-    startChild('baseline', join(root, 'bench/echo-server.mjs'), env),
+    startChild('ours', join(root, 'bot/dist/bench-server.cjs'), { ...env, BENCH_DATA_DIR: dataDir, BENCH_LOG_FILE: join(dataDir, 'ours.log') }, { nodeArgs }),
+    startChild('baseline', join(root, 'bench/echo-server.mjs'), env, { nodeArgs }),
   ]);
   log(`sink :${sink.port} (pid ${sink.pid}), ours :${ours.port} (pid ${ours.pid}), baseline :${baseline.port} (pid ${baseline.pid})`);
   const stopSampling = sampleMemory([ours, baseline, sink]);
@@ -207,14 +225,154 @@ async function webhookBench() {
     finishedAt: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', node: process.version, os: `${type()} ${release()}` },
     loadAvgAtStart,
-    params: { ...P, rate50: Math.round(rates.open50), rate100: Math.round(rates.open100), rateBasis: 'baseline closed-loop max' },
+    params: {
+      ...P,
+      rate50: Math.round(rates.open50),
+      rate100: Math.round(rates.open100),
+      rateBasis: 'baseline closed-loop max',
+      nodeFlags: SERVER_NODE_FLAGS,
+      oursLogging: 'info, one JSON line per request, synchronous writes to a file',
+    },
     storeCost: cost,
     servers,
   };
-  const { md } = writeResults(join(root, 'bench/results'), result);
+  const { md } = writeResults(join(root, 'bench/results'), 'webhook', result, renderMarkdown);
   process.stdout.write('\n' + md);
   // The servers are done: the next benches get the machine to themselves.
   killAll();
+}
+
+/** RSS in MB of every process in a process group (the emulator's shell watchdog, launcher and JVM). */
+function groupRssMb(pgid) {
+  let sum = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      if (Number(fields[2]) === pgid) sum += procMemoryMb(Number(pid)).rssMb;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return Math.round(sum * 10) / 10;
+}
+
+/** CPU seconds used so far by every process in a process group. */
+function groupCpuSeconds(pgid) {
+  let sum = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      if (Number(fields[2]) === pgid) sum += procCpuSeconds(Number(pid));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return sum;
+}
+
+/**
+ * The same webhook load on STORE=firestore against Google's Firestore emulator (one JVM on this box, sharing its two
+ * cores), reported separately: closed loop, then open loop at 50 % and 100 % of its own closed-loop rate.
+ */
+async function webhookFirestoreBench() {
+  const startedAt = new Date().toISOString();
+  const loadAvgAtStart = loadavg();
+  log('bundling the bot (bot/build.mjs)…');
+  const built = spawnSync(process.execPath, [join(root, 'bot/build.mjs')], { stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('bot build failed');
+  log('starting the Firestore emulator…');
+  const emulator = await emulatorModule.startFirestoreEmulator({ projectId: 'demo-bench-webhook' });
+  const fsDir = mkdtempSync(join(tmpdir(), 'nithet-bench-fs-'));
+  try {
+    const sink = await startChild('line-sink', join(root, 'bench/line-sink.mjs'), {});
+    const ours = await startChild(
+      'ours-firestore',
+      join(root, 'bot/dist/bench-server.cjs'),
+      {
+        BENCH_CHANNEL_SECRET: SECRET,
+        BENCH_CHANNEL_ACCESS_TOKEN: TOKEN,
+        BENCH_SINK_URL: `http://127.0.0.1:${sink.port}`,
+        BENCH_DATA_DIR: fsDir,
+        BENCH_LOG_FILE: join(fsDir, 'ours.log'),
+        BENCH_STORE: 'firestore',
+        BENCH_FIRESTORE_PROJECT_ID: emulator.projectId,
+        FIRESTORE_EMULATOR_HOST: emulator.host,
+      },
+      { nodeArgs: SERVER_NODE_FLAGS, readyMs: 60_000 },
+    );
+    log(`emulator ${emulator.host} (pgid ${emulator.pid}), ours :${ours.port} (pid ${ours.pid})`);
+    const stopSampling = sampleMemory([ours]);
+    let emulatorPeakRssMb = groupRssMb(emulator.pid);
+    const emuTimer = setInterval(() => (emulatorPeakRssMb = Math.max(emulatorPeakRssMb, groupRssMb(emulator.pid))), 1000);
+    emuTimer.unref();
+    const idleRssMb = procMemoryMb(ours.pid).rssMb;
+
+    log('counting Firestore operations per event…');
+    const cost = await storeCost(ours);
+    const users = userIds('bench-fs-user', P.users);
+    const agent = keepAliveAgent(P.concurrency);
+    const base = { port: ours.port, agent, secret: SECRET, users, concurrency: P.concurrency };
+    const warmup = await warmUp('ours-firestore', base);
+
+    log(`closed loop: ${P.closedS} s at concurrency ${P.concurrency}…`);
+    const pids = [ours.pid, sink.pid];
+    const meter = otherCpuMeter(pids);
+    const [oursCpu0, emuCpu0] = [procCpuSeconds(ours.pid), groupCpuSeconds(emulator.pid)];
+    const raw = await closedLoop({ ...base, durationMs: P.closedS * 1000, maxRequests: 500_000 });
+    const closed = summarize(raw.latencies, { count: raw.count, errors: raw.errors, elapsedMs: raw.elapsedMs });
+    const cores = (cpuS) => Math.round((cpuS / (raw.elapsedMs / 1000)) * 100) / 100;
+    closed.oursCores = cores(procCpuSeconds(ours.pid) - oursCpu0);
+    closed.emulatorCores = cores(groupCpuSeconds(emulator.pid) - emuCpu0);
+    // Everything else on the box, the emulator included; minus the emulator it is other jobs and the kernel.
+    closed.otherCpuCores = Math.max(0, Math.round((meter() - closed.emulatorCores) * 100) / 100);
+    closed.cpuMsPerEvent = Math.round((((procCpuSeconds(ours.pid) - oursCpu0) * 1000) / Math.max(1, closed.ok)) * 1000) / 1000;
+    log(
+      `ours-firestore: ${closed.eventsPerS} events/s, p50 ${closed.latencyMs.p50} ms, p99 ${closed.latencyMs.p99} ms; cores: ours ${closed.oursCores}, emulator ${closed.emulatorCores}`,
+    );
+
+    const open = {};
+    for (const [phase, share] of [
+      ['open50', 0.5],
+      ['open100', 1],
+    ]) {
+      const rate = closed.eventsPerS * share;
+      log(`ours-firestore: open loop ${P.openS} s at ${Math.round(rate)} events/s…`);
+      const m = otherCpuMeter(pids);
+      const r = await openLoop({ ...base, rate, durationMs: P.openS * 1000, maxInFlight: P.maxInFlight });
+      r.otherCpuCores = m();
+      log(`ours-firestore: p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, achieved ${r.eventsPerS}/s, dropped ${r.dropped}, errors ${r.errors}`);
+      open[phase] = r;
+    }
+    stopSampling();
+    clearInterval(emuTimer);
+    const mem = procMemoryMb(ours.pid);
+    agent.destroy();
+    const result = {
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', node: process.version, os: `${type()} ${release()}` },
+      loadAvgAtStart,
+      emulator: { startMs: emulator.startMs, peakRssMb: emulatorPeakRssMb },
+      params: { ...P, nodeFlags: SERVER_NODE_FLAGS, rateBasis: 'its own closed-loop max' },
+      storeCost: cost,
+      ours: {
+        warmup,
+        closed,
+        ...open,
+        memory: {
+          peakRssMb: Math.round(mem.hwmMb * 10) / 10,
+          idleRssMb: Math.round(idleRssMb * 10) / 10,
+          finalRssMb: Math.round(mem.rssMb * 10) / 10,
+        },
+      },
+    };
+    const { md } = writeResults(join(root, 'bench/results'), 'webhook-firestore', result, renderFirestoreMarkdown);
+    process.stdout.write('\n' + md);
+  } finally {
+    killAll();
+    await emulator.stop();
+    rmSync(fsDir, { recursive: true, force: true });
+  }
 }
 
 main().then(

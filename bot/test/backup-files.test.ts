@@ -9,6 +9,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import { main as backup } from '../src/entry/backup';
 import { main as restore } from '../src/entry/restore';
 import { EXIT } from '../src/backup/backup-cli';
+import { openBackupStore } from '../src/backup/backup-store';
 import { startTestStack } from './support/local-stack';
 import { api, COORDINATOR } from './support/people';
 
@@ -36,9 +37,9 @@ async function upload(stack: Stack, path: string, bytes: Buffer, name: string) {
       'content-type': 'application/octet-stream',
       'x-file-name': encodeURIComponent(name),
     },
-    body: new Blob([bytes]),
+    body: new Blob([new Uint8Array(bytes)]),
   });
-  return { status: res.status, body: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return { status: res.status, body: (await res.json()) as { activity: { evidence: Array<{ id: string }> } } };
 }
 
 async function download(stack: Stack, path: string): Promise<{ status: number; bytes: Buffer }> {
@@ -81,7 +82,7 @@ beforeAll(async () => {
     const activityId = activity.body.activity.id as string;
     const sent = await upload(stack, `/api/networks/${NET}/activities/${activityId}/evidence`, photo, 'ภาพกิจกรรม.jpg');
     expect(sent.status).toBe(201);
-    evidencePath = `/api/networks/${NET}/activities/${activityId}/evidence/${sent.body.activity.evidence[0].id}`;
+    evidencePath = `/api/networks/${NET}/activities/${activityId}/evidence/${sent.body.activity.evidence[0]!.id}`;
     evidenceKey = (await stack.deps.repos.networkActivities.get(activityId))!.evidence[0]!.key;
     const doc = await upload(stack, `/api/networks/${NET}/library/documents?title=${encodeURIComponent('ภาพชุดที่ 2')}`, photo, 'ชุด2.jpg');
     expect(doc.status).toBe(201);
@@ -138,6 +139,9 @@ describe('When the office is backed up with --files', () => {
     expect(run.code).toBe(EXIT.failed);
     expect(run.out).toContain('does not match its size or SHA-256');
     expect(existsSync(join(target, 'files'))).toBe(false);
+    const store = await openBackupStore({ STORE: 'sqlite', DATA_DIR: target });
+    expect(await store.listCollections()).toEqual([]);
+    await store.close();
   });
 });
 

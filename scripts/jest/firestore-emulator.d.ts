@@ -14,7 +14,15 @@ export interface FirestoreEmulator {
 }
 
 export const DEFAULT_PROJECT_ID: 'demo-nithet';
-/** `rules`: path of a firestore.rules file to enforce on client (non-admin) requests. */
-export function startFirestoreEmulator(options?: { port?: number; projectId?: string; rules?: string }): Promise<FirestoreEmulator>;
+/**
+ * `rules`: path of a firestore.rules file to enforce on client (non-admin) requests; `seedFromExport`: the
+ * `.overall_export_metadata` file of an emulator export to start with (POST /emulator/v1/projects/P:export makes one).
+ */
+export function startFirestoreEmulator(options?: {
+  port?: number;
+  projectId?: string;
+  rules?: string;
+  seedFromExport?: string;
+}): Promise<FirestoreEmulator>;
 export function clearFirestoreEmulator(host: string, projectId?: string, databaseId?: string): Promise<void>;
 export function stopGroup(pid: number): Promise<void>;

@@ -119,6 +119,8 @@ async function startFirestoreEmulator(options = {}) {
       `--port=${port}`,
       // Security rules are enforced on client requests only when given (the Admin SDK bypasses them, as in production).
       ...(options.rules ? [`--rules=${options.rules}`] : []),
+      // Starts with the documents of an export (its .overall_export_metadata file): a restart that keeps the data.
+      ...(options.seedFromExport ? [`--seed_from_export=${options.seedFromExport}`] : []),
     ],
     {
       detached: true,

@@ -1,6 +1,7 @@
 // Points the Messaging API channel at our /webhook and has LINE call it once (setup:line), through the Messaging API.
 import { messagingApi } from '@line/bot-sdk';
 import type { Config } from '../config';
+import { isNotFound } from './rich-menus/relink';
 
 export type WebhookEndpointClient = Pick<
   messagingApi.MessagingApiClient,
@@ -24,7 +25,11 @@ export const webhookUrlOf = (publicBaseUrl: string): string => `${publicBaseUrl.
  * (`{"events":[]}`, signed) to it. Throws on a LINE error; a failed test is reported, not thrown.
  */
 export async function setupWebhookEndpoint(api: WebhookEndpointClient, endpoint: string): Promise<WebhookSetupReport> {
-  const current = await api.getWebhookEndpoint();
+  // A channel that never had a URL may answer 404 rather than an empty endpoint.
+  const current = await api.getWebhookEndpoint().catch((e: unknown) => {
+    if (isNotFound(e)) return { endpoint: '', active: false };
+    throw e;
+  });
   const changed = current.endpoint !== endpoint;
   if (changed) await api.setWebhookEndpoint({ endpoint });
   const active = changed ? (await api.getWebhookEndpoint()).active : current.active;

@@ -48,7 +48,8 @@ export function webhookRouter(deps: BotDeps): Router {
         res.status(500).json({ error: { code: 'store/unavailable', message: 'retry later' } });
         return;
       }
-      res.status(200).json({});
+      // Written directly: res.json would hash the body for an ETag on every webhook, which LINE never uses.
+      res.status(200).set('content-type', 'application/json; charset=utf-8').end('{}');
     } catch (e) {
       next(e);
     }

@@ -6,7 +6,7 @@ export interface BackoffPolicy {
 
 /**
  * The first retry within 125–250 ms (a lost answer or a 500 is usually over by then, and a rate-limit bucket has
- * refilled), doubling up to 10 minutes: with 12 tries a batch keeps trying for about 4–8 minutes of LINE trouble.
+ * refilled), doubling up to 10 minutes (reached after about 4–8 minutes of LINE trouble), then every 5–10 minutes.
  */
 export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 250, maxMs: 10 * 60_000 };
 

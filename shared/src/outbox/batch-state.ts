@@ -27,7 +27,7 @@ export function newOutboundBatch(
 export interface OutboxPolicy {
   /** How long a claim is exclusive; after it, another dispatcher may reclaim the batch. */
   leaseMs: number;
-  /** Claims (first try included) before a retryable failure becomes permanent. */
+  /** Claims (first try included) before a retryable failure becomes permanent (the retry-key window usually ends it first). */
   maxAttempts: number;
   /** LINE forgets a retry key after 24 h; past this age a re-send could duplicate, so we stop. */
   retryKeyWindowMs: number;
@@ -38,7 +38,9 @@ export interface OutboxPolicy {
 
 export const DEFAULT_OUTBOX_POLICY: OutboxPolicy = {
   leaseMs: 60_000,
-  maxAttempts: 12,
+  // LINE down for minutes or hours must not lose an announcement: 429/5xx/timeouts are retried for as long as the
+  // retry key holds. 300 tries outlast the 23 h window even at the shortest backoff (5–10 min once capped).
+  maxAttempts: 300,
   retryKeyWindowMs: 23 * 3600_000,
   backoff: DEFAULT_BACKOFF,
   quotaRetryMs: 3600_000,
