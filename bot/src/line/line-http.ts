@@ -2,6 +2,9 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 
+/** How long a request the caller has given up on may still run before its connection is cut. */
+const ABANDONED_REQUEST_MS = 60_000;
+
 export interface LineHttpResponse {
   status: number;
   /** The response body as text ('' when empty). */
@@ -22,7 +25,10 @@ export class LineHttpError extends Error {
 export interface LineHttpOptions {
   baseUrl: string;
   channelAccessToken: string;
-  /** The whole call, connect to last byte; the request is aborted after it. */
+  /**
+   * The whole call, connect to last byte. The caller gets a timeout error then; the request itself is left to finish
+   * (LINE may still accept it, and a retry with the same key is then answered 409) and cut a minute later.
+   */
   timeoutMs: number;
 }
 
@@ -41,8 +47,10 @@ export function createLineHttp(options: LineHttpOptions): LineHttpCall {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     return new Promise<LineHttpResponse>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined = undefined;
+      let cut: NodeJS.Timeout | undefined = undefined;
       const fail = (e: Error) => {
         clearTimeout(timer);
+        clearTimeout(cut);
         reject(e);
       };
       const req = send(
@@ -66,6 +74,7 @@ export function createLineHttp(options: LineHttpOptions): LineHttpCall {
           res.on('error', fail);
           res.on('end', () => {
             clearTimeout(timer);
+            clearTimeout(cut);
             const status = res.statusCode ?? 0;
             const text = Buffer.concat(chunks).toString('utf8');
             if (status >= 200 && status < 300) resolve({ status, body: text });
@@ -73,7 +82,11 @@ export function createLineHttp(options: LineHttpOptions): LineHttpCall {
           });
         },
       );
-      timer = setTimeout(() => req.destroy(new Error(`LINE API timed out after ${options.timeoutMs} ms`)), options.timeoutMs);
+      timer = setTimeout(() => {
+        reject(new Error(`LINE API timed out after ${options.timeoutMs} ms`));
+        cut = setTimeout(() => req.destroy(), ABANDONED_REQUEST_MS);
+        cut.unref();
+      }, options.timeoutMs);
       req.on('error', fail);
       req.end(payload);
     });

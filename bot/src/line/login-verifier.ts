@@ -41,13 +41,20 @@ export function createLoginVerifier(options: {
         cache.delete(idToken);
         throw new AppError('auth/token-expired', 'ID token expired');
       }
-      let res: Response;
-      try {
-        res = await fetch(endpoint, {
+      const ask = () =>
+        fetch(endpoint, {
           method: 'POST',
           headers: { 'content-type': 'application/x-www-form-urlencoded' },
           body: new URLSearchParams({ id_token: idToken, client_id: options.loginChannelId }),
           signal: AbortSignal.timeout(options.timeoutMs),
+        });
+      let res: Response;
+      try {
+        // A kept-alive connection the server closed while idle fails at once (ECONNRESET): verifying changes
+        // nothing, so it is asked once more; a timeout is not (the person has waited long enough).
+        res = await ask().catch((e: unknown) => {
+          if (e instanceof DOMException && e.name === 'TimeoutError') throw e;
+          return ask();
         });
       } catch (cause) {
         throw new AppError('auth/verifier-unavailable', 'LINE Login verify endpoint unreachable', { cause });

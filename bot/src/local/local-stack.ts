@@ -13,6 +13,7 @@ import { createJobRunner, scheduledJobs, startScheduler } from '../jobs';
 import { setupRichMenusFromConfig } from '../line/rich-menus/from-config';
 import { DEMO_AREA, DEMO_PEOPLE } from './demo-data';
 import type { BotDeps } from '../deps';
+import type { DocumentStore } from '@nithet/shared';
 
 export const LOCAL_SECRETS = {
   channelSecret: 'local-channel-secret-not-for-production',
@@ -34,6 +35,8 @@ export interface LocalStackOptions {
   outboxLoop?: boolean;
   /** Run the scheduled jobs on node-cron (default true; tests drive the job runner themselves). */
   scheduler?: boolean;
+  /** Another store instead of SQLite in dataDir (the Firestore cost bench runs the stack on the emulator). */
+  store?: DocumentStore;
 }
 
 export interface LocalStack {
@@ -96,7 +99,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     AREA_NAME: DEMO_AREA.name,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   });
-  const deps = await createServices(config, { logger });
+  const deps = await createServices(config, { logger, ...(options.store ? { store: options.store } : {}) });
   await seedDemoOffice(deps);
   if (options.richMenus ?? true) {
     // The same setup as `npm run setup:line`, against the local platform; the demo staff get their menus.

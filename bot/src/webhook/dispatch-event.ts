@@ -1,7 +1,7 @@
 // Routes one webhook event to its handler: standby and already-seen events dropped, failures isolated.
 import { AppError, COLLECTIONS } from '@nithet/shared';
 import type { BotDeps } from '../deps';
-import type { Logger } from '../logger';
+import { lazyChild, type Logger } from '../logger';
 import { onFollow } from './handlers/on-follow';
 import { onUnfollow } from './handlers/on-unfollow';
 import { onMessage } from './handlers/on-message';
@@ -24,7 +24,7 @@ const isStoreOutage = (e: unknown) => e instanceof AppError && e.code === 'store
 
 export async function dispatchEvent(deps: BotDeps, raw: { type: string } & Record<string, unknown>, logger: Logger): Promise<EventOutcome> {
   const event = raw as LineEvent;
-  const log = logger.child({ eventType: event.type, webhookEventId: event.webhookEventId });
+  const log = lazyChild(logger, { eventType: event.type, webhookEventId: event.webhookEventId });
   const handler = handlers[event.type];
   // In standby another channel owns the chat: the bot must stay silent. Unknown types are ignored.
   if (event.mode === 'standby' || !handler) {

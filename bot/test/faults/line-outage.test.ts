@@ -34,13 +34,23 @@ describe('When LINE fails every multicast for ten minutes (429, 500, timeouts, l
     const members = await addMembers(stack, 0, RECIPIENTS);
     const clock = new ManualClock(T0);
     // LINE's real timeout is the messenger's 8 s; 150 ms keeps the test quick with the same outcome (unknown, retried).
-    const messenger = createLineMessenger({ channelAccessToken: LOCAL_SECRETS.channelAccessToken, apiBaseUrl: stack.platform.url, timeoutMs: 150 });
+    const messenger = createLineMessenger({
+      channelAccessToken: LOCAL_SECRETS.channelAccessToken,
+      apiBaseUrl: stack.platform.url,
+      timeoutMs: 150,
+    });
     const deps: BotDeps = { ...stack.deps, clock, messenger };
     const messages = [
       { type: 'text' as const, text: 'ประกาศ: สัมมนาครูแกนนำ 15 ธันวาคม 2569' },
       { type: 'text' as const, text: 'ลงทะเบียนได้ทางเมนูสัมมนาค่ะ' },
     ];
-    const { jobId, batches } = await enqueueMulticast(deps, { areaId: AREA, reason: 'test', recipientMemberIds: members, messages, dedupeKey: 'outage:1' });
+    const { jobId, batches } = await enqueueMulticast(deps, {
+      areaId: AREA,
+      reason: 'test',
+      recipientMemberIds: members,
+      messages,
+      dedupeKey: 'outage:1',
+    });
     expect(batches).toBe(5);
 
     stack.platform.setRandomFailures({
@@ -129,7 +139,11 @@ describe('When a teacher asks to join an approval network while LINE fails repli
     expect((await post(false)).status).toBe(200);
     const membership = () => stack.deps.repos.memberships.get(membershipDocId('net-lead2570', memberDocId(AREA, TEACHER)));
     expect(await membership()).toMatchObject({ status: 'pending' });
-    const calls = (path: string) => stack.platform.requests().slice(seen).filter((r) => r.path === path);
+    const calls = (path: string) =>
+      stack.platform
+        .requests()
+        .slice(seen)
+        .filter((r) => r.path === path);
     expect(calls('/v2/bot/message/reply').map((r) => r.status)).toEqual([500]);
     expect(calls('/v2/bot/message/push').map((r) => r.status)).toEqual([429]);
 

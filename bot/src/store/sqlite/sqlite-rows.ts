@@ -18,10 +18,14 @@ export function createRowOps(db: DatabaseSync) {
   };
   const getRow = (collection: string, id: string): Row | undefined =>
     prepare('SELECT id, rev, data FROM docs WHERE collection = ? AND id = ?').get(collection, id) as Row | undefined;
-  const insert = (collection: string, id: string, data: DocData): boolean =>
+  /** `data` as an object, or already JSON (a create waiting for its group commit keeps what it was given). */
+  const insert = (collection: string, id: string, data: DocData | string): boolean =>
     Number(
-      prepare('INSERT OR IGNORE INTO docs (collection, id, rev, data) VALUES (?, ?, 1, ?)').run(collection, id, JSON.stringify(data))
-        .changes,
+      prepare('INSERT OR IGNORE INTO docs (collection, id, rev, data) VALUES (?, ?, 1, ?)').run(
+        collection,
+        id,
+        typeof data === 'string' ? data : JSON.stringify(data),
+      ).changes,
     ) === 1;
   const upsert = (collection: string, id: string, data: DocData): void => {
     prepare(

@@ -2,6 +2,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { setImmediate } from 'node:timers';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AppError, type DocData, type DocumentStore, type TransactionContext, type Where } from '@nithet/shared';
 import { INDEXES, buildCount } from './sql-query';
@@ -64,6 +65,32 @@ export function createSqliteStore(options: { file: string }): SqliteStore {
   // One transaction function in flight per process; other processes are handled by revision checks.
   let txQueue: Promise<unknown> = Promise.resolve();
 
+  // Group commit of create(): the creates asked for in one turn of the event loop (a busy webhook's processed-event
+  // marks, one per request) are written in one transaction, one WAL append and lock round instead of one each (a
+  // third of a webhook's CPU here); each still learns whether it made the document, after its commit.
+  type PendingCreate = { collection: string; id: string; json: string; resolve: (made: boolean) => void; reject: (e: unknown) => void };
+  let pendingCreates: PendingCreate[] = [];
+  const flushCreates = () => {
+    const batch = pendingCreates;
+    pendingCreates = [];
+    if (batch.length === 0) return;
+    let made: boolean[];
+    try {
+      made = atomically(() => batch.map((c) => insert(c.collection, c.id, c.json)));
+    } catch {
+      // One at a time, so a failure (a busy file, a full disk) reaches only the create it belongs to.
+      for (const c of batch) {
+        try {
+          c.resolve(insert(c.collection, c.id, c.json));
+        } catch (e) {
+          c.reject(e);
+        }
+      }
+      return;
+    }
+    batch.forEach((c, i) => c.resolve(made[i]!));
+  };
+
   const store: SqliteStore = {
     metrics,
     file: options.file,
@@ -86,9 +113,13 @@ export function createSqliteStore(options: { file: string }): SqliteStore {
       }
       return ids.map((id) => found.get(id) ?? null);
     },
-    async create(collection, id, data) {
+    create(collection, id, data) {
       metrics.writes += 1;
-      return insert(collection, id, data);
+      return new Promise<boolean>((resolve, reject) => {
+        // node:timers' own setImmediate: a test's fake timers must not hold a commit back.
+        if (pendingCreates.length === 0) setImmediate(flushCreates);
+        pendingCreates.push({ collection, id, json: JSON.stringify(data), resolve, reject });
+      });
     },
     async set(collection, id, data) {
       metrics.writes += 1;
@@ -131,6 +162,7 @@ export function createSqliteStore(options: { file: string }): SqliteStore {
     },
     async close() {
       await txQueue;
+      flushCreates();
       db.close();
     },
   };
