@@ -89,7 +89,40 @@ describe('When LINE delivers the same event twice', () => {
     });
     expect((await post(again, sign(again))).status).toBe(200);
     expect(sentTo(TEACHER)).toHaveLength(0);
-    expect(await stack.deps.repos.store.get(COLLECTIONS.processedEvents, '01JDEDUPE00000000000000001')).toMatchObject({ type: 'follow' });
+    expect(await stack.deps.repos.store.get(COLLECTIONS.processedEvents, '01JDEDUPE00000000000000001')).toMatchObject({
+      type: 'follow',
+      state: 'done',
+    });
+  });
+});
+
+describe('When an earlier attempt at an event died before finishing it', () => {
+  const started = (leaseUntil: number) => ({
+    type: 'follow',
+    state: 'processing',
+    receivedAt: new Date(Date.now() - 120_000).toISOString(),
+    leaseUntil: new Date(leaseUntil).toISOString(),
+    expireAt: new Date(Date.now() + 86_400_000).toISOString(),
+  });
+
+  it("then LINE's redelivery runs it once more after the lease lapses, and it ends marked done", async () => {
+    const id = '01JDLAPSED0000000000000001';
+    await stack.deps.repos.store.create(COLLECTIONS.processedEvents, id, started(Date.now() - 1_000));
+    const body = JSON.stringify({ events: [{ ...followEvent(TEACHER, id), deliveryContext: { isRedelivery: true } }] });
+    expect((await post(body, sign(body))).status).toBe(200);
+    expect(sentTo(TEACHER)).toHaveLength(2); // the welcome the first attempt never sent
+    expect(await stack.deps.repos.store.get(COLLECTIONS.processedEvents, id)).toMatchObject({ state: 'done' });
+    expect((await post(body, sign(body))).status).toBe(200);
+    expect(sentTo(TEACHER)).toHaveLength(2); // done: a further redelivery is a duplicate
+  });
+
+  it('then while its lease runs, a redelivery is answered 500 and nothing is done twice', async () => {
+    const id = '01JDBUSY000000000000000001';
+    await stack.deps.repos.store.create(COLLECTIONS.processedEvents, id, started(Date.now() + 60_000));
+    const body = JSON.stringify({ events: [{ ...followEvent(TEACHER, id), deliveryContext: { isRedelivery: true } }] });
+    expect((await post(body, sign(body))).status).toBe(500);
+    expect(sentTo(TEACHER)).toHaveLength(0);
+    expect(await stack.deps.repos.store.get(COLLECTIONS.processedEvents, id)).toMatchObject({ state: 'processing' });
   });
 });
 
