@@ -36,14 +36,14 @@ const SMALL = 100;
 const LARGE = 1000;
 
 /**
- * Firestore prices per 100,000 operations in USD, from https://cloud.google.com/firestore/pricing (its per-location
- * table; also https://firebase.google.com/docs/firestore/pricing). The asia-southeast1 (Singapore) row could not be
- * retrieved when this was written, so two rows of that table bracket it: the US multi-region row (the dearest
- * location) and the Oregon row (among the cheapest). Replace them with the Singapore row before budgeting.
+ * Firestore prices per 100,000 operations in USD, from the per-location table of https://cloud.google.com/firestore/pricing
+ * (also https://firebase.google.com/docs/firestore/pricing). Its asia-southeast1 (Singapore) row could not be retrieved
+ * when this was written, so the bill is shown at two rows of the same table: US multi-region and Oregon (a regional
+ * location); a regional Singapore database is expected between them. Put the Singapore row here before budgeting.
  */
 const PRICES = {
-  upper: { label: 'US multi-region (dearest)', reads: 0.06, writes: 0.18, deletes: 0.02 },
-  lower: { label: 'Oregon us-west1', reads: 0.03, writes: 0.09, deletes: 0.01 },
+  upper: { label: 'US multi-region prices', reads: 0.06, writes: 0.18, deletes: 0.02 },
+  lower: { label: 'Oregon (regional) prices', reads: 0.03, writes: 0.09, deletes: 0.01 },
 };
 /** Per day for the (default) database, from the same page. */
 const FREE_PER_DAY = { reads: 50_000, writes: 20_000, deletes: 20_000 };
@@ -112,9 +112,10 @@ async function main(): Promise<void> {
         queries: r2((after.queries - before.queries) / per),
       };
     };
-    const each = (ids: string[], fn: (userId: string) => Promise<unknown>) => measure(ids.length, async () => {
-      for (const id of ids) await fn(id);
-    });
+    const each = (ids: string[], fn: (userId: string) => Promise<unknown>) =>
+      measure(ids.length, async () => {
+        for (const id of ids) await fn(id);
+      });
     const ok = (what: string) => (res: { status: number; body?: unknown }) => {
       if (res.status >= 300) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
       return res;
@@ -142,10 +143,7 @@ async function main(): Promise<void> {
     log('announcements…');
     // Two networks: SMALL people, and LARGE people including the registered followers (they RSVP and answer below).
     const smallNet = await networkWith(s, 'cost-net-small', await addMembers(s, 100_000, SMALL));
-    const largeMembers = [
-      ...(await addMembers(s, 200_000, LARGE - followers.length)),
-      ...followers.map((u) => memberDocId(AREA, u)),
-    ];
+    const largeMembers = [...(await addMembers(s, 200_000, LARGE - followers.length)), ...followers.map((u) => memberDocId(AREA, u))];
     const largeNet = await networkWith(s, 'cost-net-large', largeMembers);
     const flush = () => runOutbox(s.deps, { now: () => new Date(Date.now() + 12 * HOUR) });
     const announceTo = async (networkId: string, people: number) => {
@@ -192,14 +190,16 @@ async function main(): Promise<void> {
     const form = {
       open: await each(followers, (u) => api(s, u, 'GET', `/api/form-rounds/${roundLarge.id}`).then(ok('open form'))),
       submit: await each(followers, (u) =>
-        api(s, u, 'POST', `/api/form-rounds/${roundLarge.id}/responses`, { answers: answers(followers.indexOf(u)), idempotencyKey: randomUUID() }).then(
-          ok('submit'),
-        ),
+        api(s, u, 'POST', `/api/form-rounds/${roundLarge.id}/responses`, {
+          answers: answers(followers.indexOf(u)),
+          idempotencyKey: randomUUID(),
+        }).then(ok('submit')),
       ),
       edit: await each(followers, (u) =>
-        api(s, u, 'POST', `/api/form-rounds/${roundLarge.id}/responses`, { answers: answers(followers.indexOf(u) + 1), idempotencyKey: randomUUID() }).then(
-          ok('edit'),
-        ),
+        api(s, u, 'POST', `/api/form-rounds/${roundLarge.id}/responses`, {
+          answers: answers(followers.indexOf(u) + 1),
+          idempotencyKey: randomUUID(),
+        }).then(ok('edit')),
       ),
     };
 
@@ -209,7 +209,12 @@ async function main(): Promise<void> {
     const purgeTotal = await measure(1, async () => {
       purged = (await purgeExpired(store, COLLECTIONS.processedEvents, new Date(Date.now() + 8 * DAY))).deleted;
     });
-    const purgePerEvent = { reads: r2(purgeTotal.reads / purged), writes: 0, deletes: r2(purgeTotal.deletes / purged), queries: r2(purgeTotal.queries / purged) };
+    const purgePerEvent = {
+      reads: r2(purgeTotal.reads / purged),
+      writes: 0,
+      deletes: r2(purgeTotal.deletes / purged),
+      queries: r2(purgeTotal.queries / purged),
+    };
 
     const perRecipient = (small: Sent, large: Sent): Split => {
       const slope = (k: keyof Ops) => r2((large.enqueue[k] + large.dispatch[k] - small.enqueue[k] - small.dispatch[k]) / (LARGE - SMALL));
@@ -219,7 +224,7 @@ async function main(): Promise<void> {
         fixed: { reads: fixed('reads'), writes: fixed('writes'), deletes: fixed('deletes'), queries: fixed('queries') },
       };
     };
-    const result: Measured & Record<string, unknown> = {
+    const result: Measured & { startedAt: string } & Record<string, unknown> = {
       startedAt,
       finishedAt: new Date().toISOString(),
       emulator: { host: emulator.host, startMs: emulator.startMs },
@@ -231,8 +236,8 @@ async function main(): Promise<void> {
       formRoundOpening: { small: roundSmall, large: roundLarge, ...perRecipient(roundSmall, roundLarge) },
       form,
     };
-    const bill = monthlyBill(result);
-    saveResults('cost', { ...result, bill }, (jsonFile) => renderMarkdown({ ...result, bill }, jsonFile));
+    const withBill = { ...result, bill: monthlyBill(result) };
+    saveResults('cost', withBill, (jsonFile) => renderMarkdown(withBill, jsonFile));
   } finally {
     await stack?.stop();
     await emulator.stop();
@@ -244,7 +249,18 @@ async function main(): Promise<void> {
 async function networkWith(s: LocalStack, id: string, memberIds: string[]): Promise<string> {
   const now = new Date().toISOString();
   await s.deps.repos.networks.put(
-    newNetwork({ id, areaId: AREA, name: `เครือข่าย ${id}`, kind: 'teacher-community', level: 'office', joinCode: id.slice(-5).toUpperCase(), joinPolicy: 'open' }, now),
+    newNetwork(
+      {
+        id,
+        areaId: AREA,
+        name: `เครือข่าย ${id}`,
+        kind: 'teacher-community',
+        level: 'office',
+        joinCode: id.slice(-5).toUpperCase(),
+        joinPolicy: 'open',
+      },
+      now,
+    ),
   );
   for (let i = 0; i < memberIds.length; i += 400) {
     await s.deps.repos.store.runTransaction(async (tx) => {
@@ -277,7 +293,7 @@ interface Split {
 interface Measured {
   webhook: Record<string, Ops>;
   registration: Ops;
-  processedEventPurge: { perEvent: Ops };
+  processedEventPurge: { processed: number; purged: number; perEvent: Ops };
   seminarAnnouncement: Split & { small: Sent; large: Sent };
   formRoundOpening: Split & { small: Sent; large: Sent };
   form: { open: Ops; submit: Ops; edit: Ops };
@@ -291,11 +307,24 @@ type Sent = { enqueue: Ops; dispatch: Ops };
 function activity(r: Measured) {
   const w = r.webhook;
   const purge = r.processedEventPurge.perEvent;
-  const plusPurge = (o: Ops): Ops => ({ reads: o.reads + purge.reads, writes: o.writes + purge.writes, deletes: o.deletes + purge.deletes, queries: o.queries });
+  const plusPurge = (o: Ops): Ops => ({
+    reads: o.reads + purge.reads,
+    writes: o.writes + purge.writes,
+    deletes: o.deletes + purge.deletes,
+    queries: o.queries,
+  });
   const rows: Array<{ what: string; count: number; ops: Ops }> = [
     { what: 'messages and menu taps from members (5 per teacher)', count: 20_000, ops: plusPurge(w['message from a registered member']!) },
-    { what: '"แบบสอบถาม" and similar list commands (1 per teacher)', count: 4_000, ops: plusPurge(w['"แบบสอบถาม" (my open forms) from a member']!) },
-    { what: 'new friends: follow + first message', count: 100, ops: plusPurge(add(w['follow (add the account as a friend)']!, w['first message from an unknown user']!)) },
+    {
+      what: '"แบบสอบถาม" and similar list commands (1 per teacher)',
+      count: 4_000,
+      ops: plusPurge(w['"แบบสอบถาม" (my open forms) from a member']!),
+    },
+    {
+      what: 'new friends: follow + first message',
+      count: 100,
+      ops: plusPurge(add(w['follow (add the account as a friend)']!, w['first message from an unknown user']!)),
+    },
     { what: 'registrations in the LIFF app', count: 100, ops: r.registration },
     { what: 'seminar announcement recipients (4 seminars × 1,000)', count: 4_000, ops: r.seminarAnnouncement.perRecipient },
     { what: 'RSVP presses (40 % of them)', count: 1_600, ops: plusPurge(w['RSVP button (postback "going")']!) },
@@ -312,13 +341,20 @@ function add(a: Ops, b: Ops): Ops {
 function monthlyBill(r: Measured) {
   const rows = activity(r).map((row) => ({
     ...row,
-    monthly: { reads: Math.round(row.count * row.ops.reads), writes: Math.round(row.count * row.ops.writes), deletes: Math.round(row.count * row.ops.deletes) },
+    monthly: {
+      reads: Math.round(row.count * row.ops.reads),
+      writes: Math.round(row.count * row.ops.writes),
+      deletes: Math.round(row.count * row.ops.deletes),
+    },
   }));
-  const total = rows.reduce((t, row) => ({ reads: t.reads + row.monthly.reads, writes: t.writes + row.monthly.writes, deletes: t.deletes + row.monthly.deletes }), {
-    reads: 0,
-    writes: 0,
-    deletes: 0,
-  });
+  const total = rows.reduce(
+    (t, row) => ({ reads: t.reads + row.monthly.reads, writes: t.writes + row.monthly.writes, deletes: t.deletes + row.monthly.deletes }),
+    {
+      reads: 0,
+      writes: 0,
+      deletes: 0,
+    },
+  );
   const usd = (p: { reads: number; writes: number; deletes: number }, ops: { reads: number; writes: number; deletes: number }) =>
     r2((ops.reads / 1e5) * p.reads + (ops.writes / 1e5) * p.writes + (ops.deletes / 1e5) * p.deletes);
   // The free quota is per day: spread evenly over 30 days, what is above it each day.
@@ -327,9 +363,32 @@ function monthlyBill(r: Measured) {
     writes: Math.max(0, total.writes - 30 * FREE_PER_DAY.writes),
     deletes: Math.max(0, total.deletes - 30 * FREE_PER_DAY.deletes),
   };
+  // A busy day: a round opened to all 4,000, half of them opening and answering it that day, and the usual messages.
+  const day = [
+    { count: 4_000, ops: r.formRoundOpening.perRecipient },
+    { count: 2_000, ops: add(r.form.open, r.form.submit) },
+    { count: 1_000, ops: r.webhook['message from a registered member']! },
+  ].reduce(
+    (t, x) => ({
+      reads: t.reads + x.count * x.ops.reads,
+      writes: t.writes + x.count * x.ops.writes,
+      deletes: t.deletes + x.count * x.ops.deletes,
+    }),
+    {
+      reads: 0,
+      writes: 0,
+      deletes: 0,
+    },
+  );
+  const dayOver = {
+    reads: Math.max(0, day.reads - FREE_PER_DAY.reads),
+    writes: Math.max(0, day.writes - FREE_PER_DAY.writes),
+    deletes: Math.max(0, day.deletes - FREE_PER_DAY.deletes),
+  };
   return {
     rows,
     total,
+    busyDay: { ops: day, usdOverFreeQuota: { upper: usd(PRICES.upper, dayOver), lower: usd(PRICES.lower, dayOver) } },
     usd: {
       upper: { all: usd(PRICES.upper, total), overFreeQuota: usd(PRICES.upper, overFree) },
       lower: { all: usd(PRICES.lower, total), overFreeQuota: usd(PRICES.lower, overFree) },
@@ -371,12 +430,14 @@ function renderMarkdown(r: Measured & { startedAt: string; bill: ReturnType<type
     '',
     '| activity per month | count | reads | writes | deletes |',
     '|---|---|---|---|---|',
-    ...b.rows.map((row) => `| ${row.what} | ${n(row.count)} | ${n(row.monthly.reads)} | ${n(row.monthly.writes)} | ${n(row.monthly.deletes)} |`),
+    ...b.rows.map(
+      (row) => `| ${row.what} | ${n(row.count)} | ${n(row.monthly.reads)} | ${n(row.monthly.writes)} | ${n(row.monthly.deletes)} |`,
+    ),
     `| **total** | | **${n(b.total.reads)}** | **${n(b.total.writes)}** | **${n(b.total.deletes)}** |`,
     '',
-    `Prices per 100,000 (USD, [Firestore pricing](https://cloud.google.com/firestore/pricing)): the asia-southeast1 (Singapore) row of the page's location table could not be retrieved here, ` +
-      `so two of its rows bracket it — ${PRICES.upper.label} $${PRICES.upper.reads} reads / $${PRICES.upper.writes} writes / $${PRICES.upper.deletes} deletes, and ${PRICES.lower.label} ` +
-      `$${PRICES.lower.reads} / $${PRICES.lower.writes} / $${PRICES.lower.deletes}. Check the Singapore row before budgeting.`,
+    `Prices per 100,000 operations (USD) from the location table of [Firestore pricing](https://cloud.google.com/firestore/pricing): its asia-southeast1 (Singapore) row could not be ` +
+      `retrieved here, so the bill is shown at two other rows of that table — ${PRICES.upper.label}: $${PRICES.upper.reads} reads / $${PRICES.upper.writes} writes / $${PRICES.upper.deletes} deletes; ` +
+      `${PRICES.lower.label}: $${PRICES.lower.reads} / $${PRICES.lower.writes} / $${PRICES.lower.deletes}. A regional Singapore database is expected between the two; check its row before budgeting.`,
     '',
     '| prices | all operations | above the free quota (50,000 reads, 20,000 writes, 20,000 deletes a day, spread evenly) |',
     '|---|---|---|',
@@ -385,7 +446,9 @@ function renderMarkdown(r: Measured & { startedAt: string; bill: ReturnType<type
     '',
     'Not counted: the LIFF pages people browse (lists, dashboards, reports: each GET reads the caller and what it shows), the scheduled jobs ' +
       '(reminder sweeps, round reminders, purges other than the processed-event records), storage, Cloud Functions and Cloud Storage. ' +
-      'An announcement day sends thousands of messages at once: the daily free quota then does not cover that day even when the month would.',
+      `The free quota is daily: a busy day (a round opened to all 4,000, 2,000 of them opening and answering it, 1,000 messages) makes ` +
+      `${n(Math.round(b.busyDay.ops.reads))} reads / ${n(Math.round(b.busyDay.ops.writes))} writes / ${n(Math.round(b.busyDay.ops.deletes))} deletes, ` +
+      `$${b.busyDay.usdOverFreeQuota.lower}–$${b.busyDay.usdOverFreeQuota.upper} above that day's free quota.`,
     '',
     `Raw numbers: \`${jsonFile}\`.`,
     '',

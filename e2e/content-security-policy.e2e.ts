@@ -3,7 +3,6 @@
 import type { Page } from 'playwright-core';
 import { SUPERVISOR, TEACHER } from '../bot/test/support/local-stack';
 import { followAndRegister } from '../bot/test/support/people';
-import { phoneAs } from './browser';
 import { stackAndBrowser } from './stack-and-browser';
 
 jest.setTimeout(180_000);

@@ -130,7 +130,12 @@ async function webhookBench() {
   const env = { BENCH_CHANNEL_SECRET: SECRET, BENCH_CHANNEL_ACCESS_TOKEN: TOKEN, BENCH_SINK_URL: `http://127.0.0.1:${sink.port}` };
   const nodeArgs = SERVER_NODE_FLAGS;
   const [ours, baseline] = await Promise.all([
-    startChild('ours', join(root, 'bot/dist/bench-server.cjs'), { ...env, BENCH_DATA_DIR: dataDir, BENCH_LOG_FILE: join(dataDir, 'ours.log') }, { nodeArgs }),
+    startChild(
+      'ours',
+      join(root, 'bot/dist/bench-server.cjs'),
+      { ...env, BENCH_DATA_DIR: dataDir, BENCH_LOG_FILE: join(dataDir, 'ours.log') },
+      { nodeArgs },
+    ),
     startChild('baseline', join(root, 'bench/echo-server.mjs'), env, { nodeArgs }),
   ]);
   log(`sink :${sink.port} (pid ${sink.pid}), ours :${ours.port} (pid ${ours.pid}), baseline :${baseline.port} (pid ${baseline.pid})`);
@@ -341,7 +346,9 @@ async function webhookFirestoreBench() {
       const m = otherCpuMeter(pids);
       const r = await openLoop({ ...base, rate, durationMs: P.openS * 1000, maxInFlight: P.maxInFlight });
       r.otherCpuCores = m();
-      log(`ours-firestore: p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, achieved ${r.eventsPerS}/s, dropped ${r.dropped}, errors ${r.errors}`);
+      log(
+        `ours-firestore: p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, achieved ${r.eventsPerS}/s, dropped ${r.dropped}, errors ${r.errors}`,
+      );
       open[phase] = r;
     }
     stopSampling();

@@ -33,7 +33,8 @@ export function securityHeaders(): RequestHandler {
   return (req, res, next) => {
     beforeHeaders(res, () => {
       const type = String(res.getHeader('content-type') ?? '');
-      if (!res.hasHeader('content-security-policy') && !/^application\/pdf/i.test(type)) res.setHeader('content-security-policy', DEFAULT_CSP);
+      if (!res.hasHeader('content-security-policy') && !/^application\/pdf/i.test(type))
+        res.setHeader('content-security-policy', DEFAULT_CSP);
       // Images are for LINE chats and the local simulator, which show them from another origin.
       if (/^image\//i.test(type)) res.setHeader('cross-origin-resource-policy', 'cross-origin');
     });

@@ -11,9 +11,7 @@ export function verifyCaller(deps: BotDeps, req: Request): Promise<VerifiedIdTok
   let found = verified.get(req);
   if (!found) {
     const match = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '');
-    found = match?.[1]
-      ? deps.verifier.verify(match[1])
-      : Promise.reject(new AppError('auth/missing-token', 'Missing Bearer ID token'));
+    found = match?.[1] ? deps.verifier.verify(match[1]) : Promise.reject(new AppError('auth/missing-token', 'Missing Bearer ID token'));
     found.catch(() => undefined); // awaited later (or never, by the limiter's fallback): no unhandled rejection
     verified.set(req, found);
   }

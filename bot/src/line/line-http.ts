@@ -32,7 +32,12 @@ export interface LineHttpOptions {
   timeoutMs: number;
 }
 
-export type LineHttpCall = (method: 'GET' | 'POST', path: string, body?: unknown, headers?: Record<string, string>) => Promise<LineHttpResponse>;
+export type LineHttpCall = (
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => Promise<LineHttpResponse>;
 
 /** Resolves with 2xx answers, rejects with LineHttpError for the others and with an Error on network failures and timeouts. */
 export function createLineHttp(options: LineHttpOptions): LineHttpCall {

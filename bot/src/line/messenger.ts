@@ -54,7 +54,11 @@ function toResult(e: unknown): SendResult {
 const json = <T>(res: { body: string }): T => (res.body ? JSON.parse(res.body) : null) as T;
 
 export function createLineMessenger(options: MessengerOptions): Messenger {
-  const call = createLineHttp({ baseUrl: options.apiBaseUrl, channelAccessToken: options.channelAccessToken, timeoutMs: options.timeoutMs });
+  const call = createLineHttp({
+    baseUrl: options.apiBaseUrl,
+    channelAccessToken: options.channelAccessToken,
+    timeoutMs: options.timeoutMs,
+  });
   const retryHeader = (retryKey: string) => ({ 'x-line-retry-key': retryKey });
   return {
     async reply(replyToken, messages) {

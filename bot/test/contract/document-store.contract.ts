@@ -72,6 +72,14 @@ describe.each(storeFactories)('Document store contract on $name', (factory) => {
       expect(await store.get(c, 'evt-1')).toEqual({ by: winner });
     });
 
+    it('When 50 different documents are created at once (a busy webhook), then each caller learns it made its own', async () => {
+      const c = unique('marks');
+      await store.create(c, 'e7', { by: 'earlier' });
+      const made = await Promise.all(Array.from({ length: 50 }, (_, i) => store.create(c, `e${i}`, { by: i })));
+      expect(made).toEqual(Array.from({ length: 50 }, (_, i) => i !== 7));
+      expect(await store.getMany(c, ['e0', 'e7', 'e49'])).toEqual([{ by: 0 }, { by: 'earlier' }, { by: 49 }]);
+    });
+
     it('When update is called, then only the named top-level fields change', async () => {
       const c = unique('c');
       await store.set(c, 'a', { name: 'ก', profile: { x: 1, y: 2 }, keep: true });

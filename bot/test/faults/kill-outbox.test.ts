@@ -59,7 +59,6 @@ describe('When the server is killed while its outbox sends an announcement to 10
     const atKill = await batchStates(jobId);
     const reachedAtKill = delivered().filter((n) => n === 1).length;
     // Really killed mid-way: some batches recorded as sent, some claimed and in flight (lease held), some not yet sent.
-    process.stderr.write(`DEBUG atKill ${JSON.stringify(atKill)} reached ${reachedAtKill}\n`);
     expect(atKill.sent).toBeGreaterThan(0);
     expect(atKill.sending).toBeGreaterThan(0);
     expect(atKill.pending).toBeGreaterThan(0);
@@ -77,7 +76,6 @@ describe('When the server is killed while its outbox sends an announcement to 10
       .requests()
       .filter((r) => r.path === '/v2/bot/message/multicast')
       .map((r) => r.status);
-    process.stderr.write(`DEBUG statuses ${JSON.stringify(statuses)}\n`);
     expect(statuses.filter((s) => s !== 200 && s !== 409)).toEqual([]);
     // Every batch in flight at the kill was re-sent with its key; LINE had taken it, so it answered 409 and sent nothing.
     expect(statuses.filter((s) => s === 409).length).toBeGreaterThan(0);

@@ -187,11 +187,16 @@ export const uploadHeaders = (u: UploadInput) => ({ 'content-type': u.contentTyp
 
 // ---- What must not change -----------------------------------------------------------------------------------------
 
-/** Everything stored (every SQLite row but the refusal counters, every file) and the LINE calls that send messages. */
-export function snapshot(stack: FuzzStack): () => string {
+/**
+ * Everything stored (every SQLite row but those of `ignore`: by default the refusal counters, every file) and the
+ * number of LINE calls that send messages, as one hash taken each time the returned function is called.
+ */
+export function snapshot(stack: FuzzStack, ignore: string[] = [COLLECTIONS.validationFailures]): () => string {
   const store = stack.deps.repos.store as SqliteStore;
   const db = new DatabaseSync(store.file, { readOnly: true });
-  const rows = db.prepare('SELECT collection, id, rev, data FROM docs WHERE collection != ? ORDER BY collection, id');
+  const rows = db.prepare(
+    `SELECT collection, id, rev, data FROM docs WHERE collection NOT IN (${ignore.map(() => '?').join(',')}) ORDER BY collection, id`,
+  );
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
       const p = join(dir, e.name);
@@ -200,9 +205,11 @@ export function snapshot(stack: FuzzStack): () => string {
     });
   return () => {
     const hash = createHash('sha256');
-    for (const r of rows.iterate(COLLECTIONS.validationFailures)) hash.update(JSON.stringify(r));
+    for (const r of rows.iterate(...ignore)) hash.update(JSON.stringify(r));
     hash.update(files(stack.dataDir).sort().join('\n'));
-    hash.update(String(stack.platform.requests().filter((r) => r.path.startsWith('/v2/bot/message/')).length));
+    hash.update(
+      String(stack.platform.requests().filter((r) => /\/v2\/bot\/message\/(push|multicast|broadcast|narrowcast)/.test(r.path)).length),
+    );
     return hash.digest('hex');
   };
 }

@@ -39,14 +39,20 @@ async function call(path: string, init: { token?: string; method?: string; body?
 
 describe('When the token is not one LINE issued for this channel', () => {
   it.each([
-    ['signed with another key (forged)', () => {
-      const real = payloadOf(stack.platform.mintIdToken(SUPERVISOR));
-      return new IdTokenIssuer().mint(real as never);
-    }],
-    ['re-signed nowhere: its payload swapped to the supervisor (tampered)', () => {
-      const [head, , sig] = stack.platform.mintIdToken(TEACHER).split('.');
-      return `${head}.${b64({ ...payloadOf(stack.platform.mintIdToken(TEACHER)), sub: SUPERVISOR })}.${sig}`;
-    }],
+    [
+      'signed with another key (forged)',
+      () => {
+        const real = payloadOf(stack.platform.mintIdToken(SUPERVISOR));
+        return new IdTokenIssuer().mint(real as never);
+      },
+    ],
+    [
+      're-signed nowhere: its payload swapped to the supervisor (tampered)',
+      () => {
+        const [head, , sig] = stack.platform.mintIdToken(TEACHER).split('.');
+        return `${head}.${b64({ ...payloadOf(stack.platform.mintIdToken(TEACHER)), sub: SUPERVISOR })}.${sig}`;
+      },
+    ],
     ['unsigned (alg "none")', () => `${b64({ typ: 'JWT', alg: 'none' })}.${b64(payloadOf(stack.platform.mintIdToken(SUPERVISOR)))}.`],
     ['for another LINE Login channel (wrong audience)', () => stack.platform.mintIdToken(SUPERVISOR, { audience: '1999999999' })],
     ['not a JWT at all', () => 'not-a-token'],
@@ -81,8 +87,10 @@ describe('When the token is not one LINE issued for this channel', () => {
   it("then even if LINE's verify endpoint answered for another channel, the audience check refuses it", async () => {
     // A stand-in for LINE that accepts anything and names another channel as the audience.
     const fake = express();
-    fake.post('/oauth2/v2.1/verify', (_req, res) =>
-      void res.json({ iss: 'https://access.line.me', sub: TEACHER, aud: '1999999999', exp: Math.floor(Date.now() / 1000) + 600 }),
+    fake.post(
+      '/oauth2/v2.1/verify',
+      (_req, res) =>
+        void res.json({ iss: 'https://access.line.me', sub: TEACHER, aud: '1999999999', exp: Math.floor(Date.now() / 1000) + 600 }),
     );
     const server = fake.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));

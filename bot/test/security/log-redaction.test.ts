@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COLLECTIONS, memberDocId, membershipDocId } from '@nithet/shared';
-import { createLogger } from '../../src/logger';
+import { createLogger, scrubLogLine } from '../../src/logger';
 import { LOCAL_SECRETS, startLocalStack, type LocalStack } from '../../src/local/local-stack';
 import { runOutbox } from '../../src/outbox';
 import { ROOT_DIR, SUPERVISOR, TEACHER, TEACHER_2 } from '../support/local-stack';
@@ -78,16 +78,27 @@ async function representativeRun(): Promise<void> {
   expect((await call('/api/networks/join', { method: 'POST', token: teacher, body: { code: 'LEAD2570' } })).status).toBeLessThan(300);
   const membershipId = membershipDocId('net-lead2570', memberDocId('demo-esa', TEACHER));
   await p.sendEvent(COORDINATOR, { type: 'postback', data: `action=approve&m=${membershipId}` });
-  await call(`/api/memberships/${membershipId}/decision`, { method: 'POST', token: p.mintIdToken(SUPERVISOR), body: { decision: 'approve' } });
+  await call(`/api/memberships/${membershipId}/decision`, {
+    method: 'POST',
+    token: p.mintIdToken(SUPERVISOR),
+    body: { decision: 'approve' },
+  });
 
   // A nudge through the outbox while LINE rate-limits, then sent.
   p.injectFault({ method: 'POST', path: /\/v2\/bot\/message\/(multicast|push)/, status: 429, times: 2 });
-  await call('/api/supervisor/nudges', { method: 'POST', token: p.mintIdToken(SUPERVISOR), body: { memberIds: [memberDocId('demo-esa', TEACHER)] } });
+  await call('/api/supervisor/nudges', {
+    method: 'POST',
+    token: p.mintIdToken(SUPERVISOR),
+    body: { memberIds: [memberDocId('demo-esa', TEACHER)] },
+  });
   await runOutbox(stack.deps);
   await runOutbox(stack.deps, { now: () => new Date(Date.now() + 3600_000) });
 
   // A crash: a stored member that no longer parses makes the API answer 500 and the webhook handler fail.
-  await stack.deps.repos.store.set(COLLECTIONS.members, memberDocId('demo-esa', TEACHER_2), { lineUserId: TEACHER_2, displayName: 'Kru Anan' });
+  await stack.deps.repos.store.set(COLLECTIONS.members, memberDocId('demo-esa', TEACHER_2), {
+    lineUserId: TEACHER_2,
+    displayName: 'Kru Anan',
+  });
   expect((await call('/api/me/export', { token: p.mintIdToken(TEACHER_2) })).status).toBe(500);
   await p.sendEvent(TEACHER_2, { type: 'message', text: 'ลงทะเบียน' });
   await p.sendEvent(TEACHER, { type: 'unfollow' });
@@ -117,5 +128,31 @@ describe('When the server logs a representative run', () => {
 
   it('then nothing shaped like a LINE user id or a JWT is logged either', () => {
     expect(lines.filter((l) => /U[0-9a-f]{32}/.test(l) || /eyJ[\w-]+\.[\w-]+\.[\w-]+/.test(l))).toEqual([]);
+  });
+});
+
+describe('When a line carries secrets in their real shapes', () => {
+  const secret = '8c3f0a1b2d4e5f60718293a4b5c6d7e8'; // a channel secret: 32 hex digits
+  const accessToken = `${'Ab9+/xYz'.repeat(21)}IlFU=`; // a long-lived channel access token: ~170 base64 characters
+  const idToken = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJVMTIzIn0.c2lnbmF0dXJl';
+  it('then each is replaced, a LINE id by a stable pseudonym, and times, durations, codes and request ids stay readable', () => {
+    const line = JSON.stringify({
+      time: '2026-11-30T00:14:25.118Z',
+      requestId: '5d8a0119-1eff-4d16-980f-13ab6393d263',
+      ms: 3.1,
+      schoolCode: '1040010002',
+      msg: `secret ${secret} token ${accessToken} Bearer ${idToken} user ${TEACHER} group C${'a'.repeat(32)} tel 081-234-5678 / 021234567`,
+    });
+    const scrubbed = scrubLogLine(line);
+    for (const s of [secret, accessToken, idToken, TEACHER, `C${'a'.repeat(32)}`, '081-234-5678', '021234567'])
+      expect(scrubbed).not.toContain(s);
+    expect(JSON.parse(scrubbed)).toMatchObject({
+      time: '2026-11-30T00:14:25.118Z',
+      requestId: '5d8a0119-1eff-4d16-980f-13ab6393d263',
+      ms: 3.1,
+      schoolCode: '1040010002',
+    });
+    expect(scrubLogLine(TEACHER)).toBe(scrubLogLine(TEACHER)); // the same person, the same pseudonym
+    expect(scrubLogLine(TEACHER)).toMatch(/^U#[0-9a-f]{8}$/);
   });
 });

@@ -75,7 +75,11 @@ describe('When the public pages or the webhook are called in bulk', () => {
     const body = '{"destination":"U0","events":[]}';
     const signature = createHmac('sha256', stack.config.LINE_CHANNEL_SECRET).update(body).digest('base64');
     const statuses = await burst(PER_IP + 50, () =>
-      fetch(`${stack.botUrl}/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-line-signature': signature }, body }),
+      fetch(`${stack.botUrl}/webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-line-signature': signature },
+        body,
+      }),
     );
     expect(statuses.filter((s) => s !== 200)).toEqual([]);
   });

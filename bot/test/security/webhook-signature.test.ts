@@ -18,7 +18,8 @@ afterEach(async () => {
   await stack.stop();
 });
 
-const sign = (body: string | Buffer, secret = stack.config.LINE_CHANNEL_SECRET) => createHmac('sha256', secret).update(body).digest('base64');
+const sign = (body: string | Buffer, secret = stack.config.LINE_CHANNEL_SECRET) =>
+  createHmac('sha256', secret).update(body).digest('base64');
 const post = (body: string | Buffer, headers: Record<string, string>) =>
   fetch(`${stack.botUrl}/webhook`, {
     method: 'POST',
@@ -64,10 +65,12 @@ describe('When the signature does not match the exact bytes', () => {
     await nothingHappened();
   });
 
-  it('then LINE\'s escaped bytes pass as sent, and the same JSON re-serialised (same meaning, other bytes) is refused', async () => {
+  it("then LINE's escaped bytes pass as sent, and the same JSON re-serialised (same meaning, other bytes) is refused", async () => {
     // LINE escapes non-ASCII and slashes; JSON.stringify of the parsed body writes them literally.
-    const asSent = followBody({ message: { text: 'ครู/สมศรี' } })
-      .replace('ครู/สมศรี', '\\u0e04\\u0e23\\u0e39\\/\\u0e2a\\u0e21\\u0e28\\u0e23\\u0e35');
+    const asSent = followBody({ message: { text: 'ครู/สมศรี' } }).replace(
+      'ครู/สมศรี',
+      '\\u0e04\\u0e23\\u0e39\\/\\u0e2a\\u0e21\\u0e28\\u0e23\\u0e35',
+    );
     const reserialised = JSON.stringify(JSON.parse(asSent));
     expect(reserialised).not.toBe(asSent);
     expect((await post(reserialised, { 'x-line-signature': sign(asSent) })).status).toBe(401);

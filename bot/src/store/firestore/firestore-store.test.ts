@@ -37,6 +37,8 @@ describe('error mapping', () => {
     expect((mapFirestoreError(grpc(6)) as AppError).code).toBe('store/conflict');
     expect((mapFirestoreError(grpc(10)) as AppError).code).toBe('store/conflict');
     expect((mapFirestoreError(grpc(5)) as AppError).code).toBe('store/not-found');
+    // What runTransaction throws after ~10 minutes without Firestore (measured against a stopped emulator).
+    expect((mapFirestoreError(new Error('Exceeded maximum number of retries allowed.')) as AppError).code).toBe('store/unavailable');
   });
 
   it('When the error is not a Firestore status, then it passes through as the same object', () => {

@@ -65,31 +65,51 @@ export function createSqliteStore(options: { file: string }): SqliteStore {
   // One transaction function in flight per process; other processes are handled by revision checks.
   let txQueue: Promise<unknown> = Promise.resolve();
 
-  // Group commit of create(): the creates asked for in one turn of the event loop (a busy webhook's processed-event
-  // marks, one per request) are written in one transaction, one WAL append and lock round instead of one each (a
-  // third of a webhook's CPU here); each still learns whether it made the document, after its commit.
-  type PendingCreate = { collection: string; id: string; json: string; resolve: (made: boolean) => void; reject: (e: unknown) => void };
-  let pendingCreates: PendingCreate[] = [];
-  const flushCreates = () => {
-    const batch = pendingCreates;
-    pendingCreates = [];
+  // Group commit: the creates and updates asked for in one turn of the event loop (a busy webhook's processed-event
+  // marks and their "done", one of each per request) are written in one transaction, one WAL append and lock round
+  // instead of one each (most of a webhook's time in SQLite); each caller still gets its own answer, after the commit.
+  type Pending = { write: () => unknown; resolve: (value: never) => void; reject: (e: unknown) => void };
+  let pending: Pending[] = [];
+  const flush = () => {
+    const batch = pending;
+    pending = [];
     if (batch.length === 0) return;
-    let made: boolean[];
+    let outcomes: Array<{ value: unknown } | { error: AppError }>;
     try {
-      made = atomically(() => batch.map((c) => insert(c.collection, c.id, c.json)));
+      outcomes = atomically(() =>
+        batch.map((w) => {
+          try {
+            return { value: w.write() };
+          } catch (e) {
+            // A refusal of this write alone (an update of a missing document); anything else aborts the batch.
+            if (e instanceof AppError) return { error: e };
+            throw e;
+          }
+        }),
+      );
     } catch {
-      // One at a time, so a failure (a busy file, a full disk) reaches only the create it belongs to.
-      for (const c of batch) {
+      // The commit failed (a busy file, a full disk): one at a time, so each caller learns its own outcome.
+      for (const w of batch) {
         try {
-          c.resolve(insert(c.collection, c.id, c.json));
+          w.resolve(atomically(w.write) as never);
         } catch (e) {
-          c.reject(e);
+          w.reject(e);
         }
       }
       return;
     }
-    batch.forEach((c, i) => c.resolve(made[i]!));
+    batch.forEach((w, i) => {
+      const o = outcomes[i]!;
+      if ('error' in o) w.reject(o.error);
+      else w.resolve(o.value as never);
+    });
   };
+  const grouped = <T>(write: () => T): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      // node:timers' own setImmediate: a test's fake timers must not hold a commit back.
+      if (pending.length === 0) setImmediate(flush);
+      pending.push({ write, resolve: resolve as (value: never) => void, reject });
+    });
 
   const store: SqliteStore = {
     metrics,
@@ -115,19 +135,22 @@ export function createSqliteStore(options: { file: string }): SqliteStore {
     },
     create(collection, id, data) {
       metrics.writes += 1;
-      return new Promise<boolean>((resolve, reject) => {
-        // node:timers' own setImmediate: a test's fake timers must not hold a commit back.
-        if (pendingCreates.length === 0) setImmediate(flushCreates);
-        pendingCreates.push({ collection, id, json: JSON.stringify(data), resolve, reject });
-      });
+      let json: string;
+      try {
+        json = JSON.stringify(data); // what it was given now, whatever the caller does with it before the commit
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      return grouped(() => insert(collection, id, json));
     },
     async set(collection, id, data) {
       metrics.writes += 1;
       upsert(collection, id, data);
     },
-    async update(collection, id, fields) {
+    update(collection, id, fields) {
       metrics.writes += 1;
-      atomically(() => patch(collection, id, fields));
+      const given = { ...fields };
+      return grouped(() => patch(collection, id, given));
     },
     async delete(collection, id) {
       metrics.deletes += 1;
@@ -162,7 +185,7 @@ export function createSqliteStore(options: { file: string }): SqliteStore {
     },
     async close() {
       await txQueue;
-      flushCreates();
+      flush();
       db.close();
     },
   };
