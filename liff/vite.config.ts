@@ -33,7 +33,12 @@ export default defineConfig({
           groups: [
             // The LIFF SDK goes with start-up (app/boot.ts, in the entry chunk) so LIFF init need not wait for React.
             { name: 'liff-sdk', test: /\/node_modules\/(@line\/liff|@liff\/[^/]+|tslib|tiny-sha256)\//, priority: 4 },
-            { name: 'vendor', test: (id: string) => id.includes('/node_modules/') && !id.includes('@line/liff-mock'), priority: 3 },
+            // zod's CSP setting (app/zod-csp.ts) rides with zod itself: it must run before the app's chunks build schemas.
+            {
+              name: 'vendor',
+              test: (id: string) => (id.includes('/node_modules/') && !id.includes('@line/liff-mock')) || id.endsWith('/app/zod-csp.ts'),
+              priority: 3,
+            },
             { name: 'common', test: (id: string) => COMMON.test(id) && !START_UP.test(id) && !STAFF_ONLY.test(id), priority: 2 },
             // What teachers open from a card (one file for all of it), and the supervisors' and coordinators' pages.
             { name: 'teacher', test: /\/liff\/src\/features\/(registration|networks|my-data|seminars|forms)\//, priority: 1 },

@@ -33,6 +33,11 @@ export function routePreloads(basePath: string): Plugin {
         const entry = chunks.find((c) => c.isEntry);
         if (!entry) throw new Error('route-preloads: no entry chunk');
         const loadedWithEntry = closure(bundle, entry);
+        // Start-up must run before React, zod and the app's code arrive: a static import of theirs from main.tsx,
+        // boot.ts or what they import would make it wait for all of it again. Fail the build instead.
+        const heavy = chunks.filter((c) => loadedWithEntry.has(c.fileName) && /^(vendor|common|teacher|staff)$/.test(c.name));
+        if (heavy.length > 0)
+          throw new Error(`route-preloads: start-up imports ${heavy.map((c) => c.fileName).join(', ')} statically (see app/main.tsx)`);
         const files: string[] = [];
         const fileIndex = (f: string) => {
           const at = files.indexOf(f);

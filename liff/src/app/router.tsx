@@ -17,22 +17,47 @@ type PageModule = Record<string, Page | undefined>;
 const pageModules = import.meta.glob<PageModule>(['../features/*/components/*-page.tsx', '../features/*/components/*-pages.tsx']);
 
 const lazyPages = new Map<string, Page>();
+/** Page modules already loaded: their pages render at once, without suspending. */
+const loadedModules = new Map<string, PageModule>();
 
-/** One lazy component per module export, so React keeps the page mounted across routes that share it. */
+function loaderOf(route: PageRoute): () => Promise<PageModule> {
+  const load = pageModules[`../features/${route.module}.tsx`];
+  if (!load) throw new Error(`route-table.ts names a missing page module: ${route.module}`);
+  return async () => {
+    const loaded = await load();
+    loadedModules.set(route.module, loaded);
+    return loaded;
+  };
+}
+
+function exportOf(route: PageRoute, loaded: PageModule): Page {
+  const found = loaded[route.page];
+  if (!found) throw new Error(`${route.module} has no export ${route.page}`);
+  return found;
+}
+
+/** The page: itself when its module is here, else one lazy component per export (React keeps it mounted across routes). */
 function pageOf(route: PageRoute): Page {
+  const loaded = loadedModules.get(route.module);
+  if (loaded) return exportOf(route, loaded);
   const key = `${route.module}#${route.page}`;
   let page = lazyPages.get(key);
   if (!page) {
-    const load = pageModules[`../features/${route.module}.tsx`];
-    if (!load) throw new Error(`route-table.ts names a missing page module: ${route.module}`);
-    page = lazy(async () => {
-      const found = (await load())[route.page];
-      if (!found) throw new Error(`${route.module} has no export ${route.page}`);
-      return { default: found };
-    });
+    const load = loaderOf(route);
+    page = lazy(async () => ({ default: exportOf(route, await load()) }));
     lazyPages.set(key, page);
   }
   return page;
+}
+
+/**
+ * Loads the page of the route being opened before the first render (mount.tsx): index.html has already fetched its
+ * chunk, and a page that suspends on first render shows the fallback and is then held back by React's 300 ms
+ * throttle on revealing Suspense content — most of a second on a slow line's first load.
+ */
+export async function preloadPage(route: string): Promise<void> {
+  const found = findRoute(routes, route);
+  if (found && !loadedModules.has(found.value.module)) await loaderOf(found.value)().catch(() => undefined);
 }
 
 const routes: readonly (readonly [string, PageRoute])[] = PAGE_ROUTES.map((r) => [r.path, r] as const);
