@@ -421,8 +421,12 @@ function renderMarkdown(r: Measured & { startedAt: string; bill: ReturnType<type
     `| submitting a form (first answer) | ${fmtOps(r.form.submit)} |`,
     `| submitting an edit of one's answer | ${fmtOps(r.form.edit)} |`,
     '',
-    `Per recipient = (operations for ${LARGE} recipients − for ${SMALL}) / ${LARGE - SMALL}; the once-only part is the seminar or round itself. ` +
+    `Per recipient = (operations for ${LARGE} recipients − for ${SMALL}) / ${LARGE - SMALL}; the once-only rest did not grow with the audience (the seminar or round itself and, when a round opens, counting its audience by school and level). ` +
       `Announcements: ${fmtOps(sa.small.enqueue)} to announce and ${fmtOps(sa.small.dispatch)} to send for ${SMALL} people; ${fmtOps(sa.large.enqueue)} and ${fmtOps(sa.large.dispatch)} for ${LARGE}.`,
+    '',
+    "Why 6 reads per announcement recipient: the audience (each recipient's membership and member record) is resolved once for the quota " +
+      'check and again for the send, and each of those reads the members once more to see who is reachable (`bot/src/outbox/enqueue-multicast.ts`). ' +
+      'Resolving once would make it 2–3; at the prices below that is cents a month, so it is noted rather than changed.',
     '',
     '## A month of an office of 4,000 teachers (estimate)',
     '',

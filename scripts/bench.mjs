@@ -206,6 +206,16 @@ async function webhookBench() {
       results.get(c)[phase] = r;
     }
   }
+  // The issue's own reading too: ours at 100 % of its own sustained rate (the phases above use the baseline's).
+  {
+    const rate = results.get(ours).closed.eventsPerS;
+    log(`ours: open loop ${P.openS} s at its own max, ${Math.round(rate)} events/s…`);
+    const meter = otherCpuMeter(pids);
+    const r = await openLoop({ ...base(ours), rate, durationMs: P.openS * 1000, maxInFlight: P.maxInFlight });
+    r.otherCpuCores = meter();
+    log(`ours: p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, achieved ${r.eventsPerS}/s, dropped ${r.dropped}, errors ${r.errors}`);
+    results.get(ours).openOwn100 = r;
+  }
   stopSampling();
 
   const servers = {};

@@ -46,6 +46,13 @@ export function renderMarkdown(r) {
     row('ours (Nithet, SQLite)', ours),
     row('baseline (bot-sdk echo)', baseline),
     '',
+    ...(ours.openOwn100
+      ? [
+          `Ours at 100 % of its own closed-loop max (${ours.openOwn100.offeredPerS} events/s, open loop ${r.params.openS} s): p50 / p99 ${openCell(ours.openOwn100)} ms, ` +
+            `achieved ${fmt(ours.openOwn100.eventsPerS, 0)}/s, ${ours.openOwn100.errors} errors (${ours.openOwn100.dropped} dropped), other CPU ${fmt(ours.openOwn100.otherCpuCores, 2)} cores.`,
+          '',
+        ]
+      : []),
     `Ratio ours / baseline: max throughput ${ratio(ours.closed.eventsPerS, baseline.closed.eventsPerS)}, ` +
       `CPU per event ${ratio(ours.cpuMsPerEvent, baseline.cpuMsPerEvent)}, ` +
       `p99 at 50 % ${ratio(ours.open50.latencyMs.p99, baseline.open50.latencyMs.p99)}, ` +
@@ -95,8 +102,8 @@ export function renderFirestoreMarkdown(r) {
         `from a known member ${fmt(c.returning.reads, 1)} / ${fmt(c.returning.writes, 1)} / ${fmt(c.returning.deletes, 1)}. Every one is a network round trip to the emulator.`
       : '',
     '',
-    `Why far below SQLite: every event waits for 2–4 sequential round trips to the emulator (create the processed-event record, read the member, ` +
-      `on a first message write it), each a gRPC call to a separate Java process on the same two cores. ` +
+    `Why far below SQLite: every event waits for 3–5 sequential round trips to the emulator (create the processed-event record, read the member, ` +
+      `on a first message write it, mark the event done), each a gRPC call to a separate Java process on the same two cores. ` +
       (o.closed.oursCores + o.closed.emulatorCores + o.closed.otherCpuCores < 0.8 * r.machine.cpus
         ? `During the closed loop neither the bot (${fmt(o.closed.oursCores, 2)} cores) nor the emulator (${fmt(o.closed.emulatorCores, 2)}) used a full core and the box had cores to spare, so the ceiling is the emulator's handling of concurrent requests, not CPU. `
         : `During the closed loop the box's cores were nearly all busy (bot ${fmt(o.closed.oursCores, 2)}, emulator ${fmt(o.closed.emulatorCores, 2)}, everything else ${fmt(o.closed.otherCpuCores, 2)}), so this run's ceiling is partly the shared machine. `) +
@@ -108,12 +115,12 @@ export function renderFirestoreMarkdown(r) {
   ].join('\n');
 }
 
-/** Writes bench/results/<name>-<date>.json and <name>-latest.md; returns the markdown. */
+/** Writes bench/results/<name>-<date>-<hhmm>.json (UTC; every run kept) and <name>-latest.md; returns the markdown. */
 export function writeResults(dir, name, result, render) {
   mkdirSync(dir, { recursive: true });
-  const day = result.startedAt.slice(0, 10);
-  const jsonPath = join(dir, `${name}-${day}.json`);
-  result.jsonFile = `bench/results/${name}-${day}.json`;
+  const stamp = `${result.startedAt.slice(0, 10)}-${result.startedAt.slice(11, 16).replace(':', '')}`;
+  const jsonPath = join(dir, `${name}-${stamp}.json`);
+  result.jsonFile = `bench/results/${name}-${stamp}.json`;
   writeFileSync(jsonPath, JSON.stringify(result, null, 2) + '\n');
   const md = render(result);
   writeFileSync(join(dir, `${name}-latest.md`), md);
