@@ -12,6 +12,14 @@ export const configSchema = z
     HOST: z.string().default('0.0.0.0'),
     PUBLIC_BASE_URL: url.optional(),
     LINE_CHANNEL_SECRET: z.string().min(16, 'must be the Messaging API channel secret'),
+    /**
+     * The product's own signing key: check-in tickets, calendar links and anonymous response ids. Without it they
+     * are keyed with LINE_CHANNEL_SECRET, and rotating that secret in the LINE console would void them.
+     */
+    APP_SECRET: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.string().min(32, 'must be at least 32 random characters (e.g. openssl rand -base64 32)').optional(),
+    ),
     LINE_CHANNEL_ACCESS_TOKEN: z.string().min(10, 'must be the Messaging API channel access token'),
     LINE_LOGIN_CHANNEL_ID: z.string().regex(/^\d{6,12}$/, 'must be the numeric LINE Login channel id'),
     LIFF_ID: z.string().regex(/^\d{6,12}-[A-Za-z0-9]{4,}$/, 'must look like 1234567890-AbcdEfgh'),
@@ -91,5 +99,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 
 /** A copy safe to log: secrets replaced. */
 export function redactedConfig(c: Config): Record<string, unknown> {
-  return { ...c, LINE_CHANNEL_SECRET: '[redacted]', LINE_CHANNEL_ACCESS_TOKEN: '[redacted]' };
+  return {
+    ...c,
+    LINE_CHANNEL_SECRET: '[redacted]',
+    LINE_CHANNEL_ACCESS_TOKEN: '[redacted]',
+    ...(c.APP_SECRET ? { APP_SECRET: '[redacted]' } : {}),
+  };
+}
+
+/** The key for what this product signs itself (tickets, calendar links, anonymous ids): APP_SECRET when set. */
+export function signingSecret(c: Pick<Config, 'APP_SECRET' | 'LINE_CHANNEL_SECRET'>): string {
+  return c.APP_SECRET ?? c.LINE_CHANNEL_SECRET;
 }

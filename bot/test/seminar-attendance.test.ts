@@ -10,6 +10,7 @@ import { addMembers, lineId } from './support/outbox-members';
 import { createSeminarAs, networkOf } from './support/seminar-fixtures';
 import { readXlsx } from './support/directory-files';
 import { readPdfs } from './support/pdf-reader';
+import { signingSecret } from '../src/config';
 
 type Stack = Awaited<ReturnType<typeof startTestStack>>;
 let stack: Stack;
@@ -105,7 +106,7 @@ describe('When the supervisor scans tickets', () => {
     const { id, people } = await seminarWithGoing(2);
     const other = await createSeminarAs(stack);
     const ticket = await ticketOf(id, people[0]!);
-    const secret = stack.deps.config.LINE_CHANNEL_SECRET;
+    const secret = signingSecret(stack.deps.config);
     const memberId = `demo-esa:${people[1]}`;
     const [head, payload, sig] = String(ticket.token).split('.');
     const forgedPayload = Buffer.from(`${id}\n${checkInCode(secret, id, memberId)}\n9999999999`).toString('base64url');

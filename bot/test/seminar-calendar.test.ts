@@ -3,6 +3,7 @@ import { calendarLink } from '../src/seminars/calendar';
 import { startTestStack, SUPERVISOR, TEACHER, TEACHER_2 } from './support/local-stack';
 import { api, followAndRegister } from './support/people';
 import { runOutbox } from '../src/outbox';
+import { signingSecret } from '../src/config';
 
 let stack: Awaited<ReturnType<typeof startTestStack>>;
 beforeAll(async () => {
@@ -26,7 +27,7 @@ describe('When someone opens a seminar’s add-to-calendar link', () => {
     const created = await api(stack, SUPERVISOR, 'POST', '/api/seminars', body);
     expect(created.status).toBe(201);
     const id = String(created.body.seminar.id);
-    const link = calendarLink(stack.botUrl, stack.config.LINE_CHANNEL_SECRET, id);
+    const link = calendarLink(stack.botUrl, signingSecret(stack.config), id);
 
     const res = await fetch(link);
     expect(res.status).toBe(200);
@@ -40,7 +41,7 @@ describe('When someone opens a seminar’s add-to-calendar link', () => {
 
     expect((await fetch(link.replace(/sig=.{4}/, 'sig=AAAA'))).status).toBe(404);
     expect((await fetch(link.replace(/\?sig=.*$/, ''))).status).toBe(404);
-    expect((await fetch(calendarLink(stack.botUrl, stack.config.LINE_CHANNEL_SECRET, 'no-such-seminar'))).status).toBe(404);
+    expect((await fetch(calendarLink(stack.botUrl, signingSecret(stack.config), 'no-such-seminar'))).status).toBe(404);
   });
 
   it('then the announcement card a member receives carries the signed link', async () => {
@@ -55,7 +56,7 @@ describe('When someone opens a seminar’s add-to-calendar link', () => {
     expect((await api(stack, SUPERVISOR, 'POST', `/api/seminars/${id}/announce`)).status).toBeLessThan(300);
     await runOutbox(stack.deps, { now: () => new Date(Date.now() + 11 * 3600_000) }); // outside quiet hours whatever the time now
     const card = JSON.stringify(stack.platform.messagesTo(TEACHER).at(-1)?.message);
-    expect(card).toContain(calendarLink(stack.botUrl, stack.config.LINE_CHANNEL_SECRET, id));
+    expect(card).toContain(calendarLink(stack.botUrl, signingSecret(stack.config), id));
   });
 
   it('then typing "สัมมนา" answers with the cards of announced seminars, and drafts stay hidden', async () => {
@@ -81,7 +82,7 @@ describe('When someone opens a seminar’s add-to-calendar link', () => {
     const created = await api(stack, SUPERVISOR, 'POST', '/api/seminars', body);
     const id = String(created.body.seminar.id);
     expect((await api(stack, SUPERVISOR, 'POST', `/api/seminars/${id}/cancel`)).status).toBe(200);
-    const ics = await (await fetch(calendarLink(stack.botUrl, stack.config.LINE_CHANNEL_SECRET, id))).text();
+    const ics = await (await fetch(calendarLink(stack.botUrl, signingSecret(stack.config), id))).text();
     expect(ics).toContain('STATUS:CANCELLED');
   });
 });

@@ -13,6 +13,8 @@ import { createJobRunner, scheduledJobs } from '../../bot/src/jobs';
 
 const LINE_CHANNEL_SECRET = defineSecret('LINE_CHANNEL_SECRET');
 const LINE_CHANNEL_ACCESS_TOKEN = defineSecret('LINE_CHANNEL_ACCESS_TOKEN');
+/** The product's own signing key (tickets, calendar links, anonymous ids), apart from LINE's channel secret. */
+const APP_SECRET = defineSecret('APP_SECRET');
 const LINE_LOGIN_CHANNEL_ID = defineString('LINE_LOGIN_CHANNEL_ID');
 const LIFF_ID = defineString('LIFF_ID');
 const AREA_ID = defineString('AREA_ID', { default: 'esa' });
@@ -23,7 +25,7 @@ const PUBLIC_BASE_URL = defineString('PUBLIC_BASE_URL', {
 });
 
 const REGION = 'asia-southeast1';
-const secrets = [LINE_CHANNEL_SECRET, LINE_CHANNEL_ACCESS_TOKEN];
+const secrets = [LINE_CHANNEL_SECRET, LINE_CHANNEL_ACCESS_TOKEN, APP_SECRET];
 
 /** A lazily built value, built again on the next call when building failed (a Firestore blip must not stick). */
 function once<T>(build: () => Promise<T>): () => Promise<T> {

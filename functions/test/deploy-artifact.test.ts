@@ -114,6 +114,7 @@ beforeAll(async () => {
     FIRESTORE_EMULATOR_HOST: emulatorHost,
     METADATA_SERVER_DETECTION: 'none',
     LINE_CHANNEL_SECRET: SECRETS.channelSecret,
+    APP_SECRET: 'deploy-test-app-secret-0000000000000000',
     LINE_CHANNEL_ACCESS_TOKEN: SECRETS.channelAccessToken,
     LINE_LOGIN_CHANNEL_ID: SECRETS.loginChannelId,
     LIFF_ID: SECRETS.liffId,
@@ -144,13 +145,14 @@ afterAll(async () => {
 });
 
 describe('When the functions are packed, installed with production dependencies only and loaded', () => {
-  it('then firebase-tools discovers webhook and api as HTTPS functions and one scheduled job in asia-southeast1, with the LINE secrets', () => {
+  it('then firebase-tools discovers webhook and api as HTTPS functions and one scheduled job in asia-southeast1, with the LINE secrets and the signing key APP_SECRET', () => {
     const endpoints = manifest.endpoints;
     expect(Object.keys(endpoints).sort()).toEqual(SCENARIOS);
     for (const name of SCENARIOS) {
       expect(endpoints[name]!.platform).toBe('gcfv2');
       expect(endpoints[name]!.region).toEqual(['asia-southeast1']);
       expect(endpoints[name]!.secretEnvironmentVariables?.map((s) => s.key).sort()).toEqual([
+        'APP_SECRET',
         'LINE_CHANNEL_ACCESS_TOKEN',
         'LINE_CHANNEL_SECRET',
       ]);

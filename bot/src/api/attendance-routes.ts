@@ -33,6 +33,7 @@ import { issueTicket } from '../seminars/check-in-token';
 import { resolveScans } from '../seminars/check-in-service';
 import { attendanceSheet } from '../seminars/attendance-sheet';
 import { certificateLinks } from '../seminars/certificate-links';
+import { signingSecret } from '../config';
 
 const id = (req: Request) => String(req.params.id);
 
@@ -63,7 +64,7 @@ export function attendanceRouter(deps: BotDeps): Router {
     const rsvp = await deps.repos.rsvps.get(rsvpDocId(seminar.id, m.id));
     if (seminar.status !== 'announced' || rsvp?.status !== 'going')
       throw new AppError('seminar/not-going', `Member ${m.id} is not going to ${seminar.id}`);
-    const { token, code, validUntil } = issueTicket(deps.config.LINE_CHANNEL_SECRET, seminar, m.id);
+    const { token, code, validUntil } = issueTicket(signingSecret(deps.config), seminar, m.id);
     const body: TicketResponse = {
       token,
       code,

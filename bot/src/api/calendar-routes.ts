@@ -3,6 +3,7 @@ import express, { type Router } from 'express';
 import { AppError } from '@nithet/shared';
 import type { BotDeps } from '../deps';
 import { seminarIcs, verifyCalendarSignature } from '../seminars/calendar';
+import { signingSecret } from '../config';
 
 export function calendarRouter(deps: BotDeps): Router {
   const r = express.Router();
@@ -10,7 +11,7 @@ export function calendarRouter(deps: BotDeps): Router {
     const match = /^(.+)\.ics$/.exec(String(req.params.file));
     const sig = typeof req.query.sig === 'string' ? req.query.sig : '';
     // A wrong signature looks exactly like a missing seminar: the link reveals nothing.
-    if (!match?.[1] || !verifyCalendarSignature(deps.config.LINE_CHANNEL_SECRET, match[1], sig)) {
+    if (!match?.[1] || !verifyCalendarSignature(signingSecret(deps.config), match[1], sig)) {
       throw new AppError('http/not-found', 'Calendar link not found or not signed');
     }
     const seminar = await deps.repos.seminars.get(match[1]);

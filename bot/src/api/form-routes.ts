@@ -18,6 +18,7 @@ import { requireLineUser, requireMember } from './auth';
 import { anonymousResponseIdWith } from '../forms/anonymous-id';
 import { answersSummaryText } from '../forms/form-messages';
 import { retryKeyFor } from '../line/messenger';
+import { signingSecret } from '../config';
 
 const path = (p: string) => p.replace(/^\/api/, '');
 const id = (req: Request) => String(req.params.id);
@@ -25,7 +26,7 @@ const id = (req: Request) => String(req.params.id);
 export function formRouter(deps: BotDeps): Router {
   const r = express.Router();
   const member = [requireLineUser(deps), requireMember(deps)];
-  const fillDeps = { ...deps, anonymousResponseId: anonymousResponseIdWith(deps.config.LINE_CHANNEL_SECRET) };
+  const fillDeps = { ...deps, anonymousResponseId: anonymousResponseIdWith(signingSecret(deps.config)) };
   r.get(path(FORM_PATHS.mine), ...member, async (req, res) => {
     const rounds = await myOpenRounds(deps, req.member!);
     const body: MyRoundsResponse = {

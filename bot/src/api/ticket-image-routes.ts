@@ -5,12 +5,13 @@ import QRCode from 'qrcode';
 import { AppError } from '@nithet/shared';
 import type { BotDeps } from '../deps';
 import { verifyTicketSignature } from '../seminars/check-in-token';
+import { signingSecret } from '../config';
 
 export function ticketImageRouter(deps: BotDeps): Router {
   const r = express.Router();
   r.get('/tickets/:file', async (req, res) => {
     const match = /^(NTC1\.[A-Za-z0-9_-]{1,600}\.[A-Za-z0-9_-]{1,40})\.png$/.exec(String(req.params.file));
-    if (!match?.[1] || !verifyTicketSignature(deps.config.LINE_CHANNEL_SECRET, match[1])) {
+    if (!match?.[1] || !verifyTicketSignature(signingSecret(deps.config), match[1])) {
       throw new AppError('http/not-found', 'No ticket image for this link');
     }
     // LINE shows the preview in the chat (≤1 MB, small) and the original when tapped.

@@ -17,6 +17,8 @@ import type { DocumentStore } from '@nithet/shared';
 
 export const LOCAL_SECRETS = {
   channelSecret: 'local-channel-secret-not-for-production',
+  /** The product's own signing key (tickets, calendar links, anonymous ids), apart from LINE's channel secret. */
+  appSecret: 'local-app-secret-not-for-production-0000',
   channelAccessToken: 'local-channel-access-token',
   loginChannelId: '1650000000',
   liffId: '1650000000-LocalDev',
@@ -86,6 +88,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     HOST: '127.0.0.1',
     PUBLIC_BASE_URL: botUrl,
     LINE_CHANNEL_SECRET: LOCAL_SECRETS.channelSecret,
+    APP_SECRET: LOCAL_SECRETS.appSecret,
     LINE_CHANNEL_ACCESS_TOKEN: LOCAL_SECRETS.channelAccessToken,
     LINE_LOGIN_CHANNEL_ID: LOCAL_SECRETS.loginChannelId,
     LIFF_ID: LOCAL_SECRETS.liffId,

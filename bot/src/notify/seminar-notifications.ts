@@ -6,6 +6,7 @@ import type { LineMessage } from '../line/messenger';
 import type { EnqueueResult } from '../outbox';
 import { assertPushWithinQuota, previewOfficePush, queueOfficePush, sendOfficePush } from './office-push';
 import { cancelledText, promotedText, seminarCard, updatedText } from '../replies/seminar-replies';
+import { signingSecret } from '../config';
 
 const REASON = 'seminar';
 
@@ -17,7 +18,7 @@ export const seminarCardFor = (deps: BotDeps, s: Seminar): LineMessage =>
   seminarCard(
     s,
     deps.config.LIFF_URL,
-    deps.config.PUBLIC_BASE_URL ? calendarLink(deps.config.PUBLIC_BASE_URL, deps.config.LINE_CHANNEL_SECRET, s.id) : undefined,
+    deps.config.PUBLIC_BASE_URL ? calendarLink(deps.config.PUBLIC_BASE_URL, signingSecret(deps.config), s.id) : undefined,
   );
 
 const announceMessages = (deps: BotDeps, s: Seminar): LineMessage[] => [seminarCardFor(deps, s)];

@@ -2,9 +2,10 @@
 import { seminarRsvps, type CheckInScan, type ResolvedScan, type Seminar } from '@nithet/shared';
 import type { BotDeps } from '../deps';
 import { checkInCode, looksLikeTicket, normaliseCode, verifyTicket } from './check-in-token';
+import { signingSecret } from '../config';
 
 export async function resolveScans(deps: BotDeps, seminar: Seminar, scans: readonly CheckInScan[]): Promise<ResolvedScan[]> {
-  const secret = deps.config.LINE_CHANNEL_SECRET;
+  const secret = signingSecret(deps.config);
   let codes: Map<string, string> | undefined;
   // Codes are recomputed from the answers rather than stored: nothing to leak, nothing to keep in step.
   const codeBook = async () => {

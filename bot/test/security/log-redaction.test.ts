@@ -115,6 +115,7 @@ describe('When the server logs a representative run', () => {
 
   it.each([
     ['the channel secret', () => [LOCAL_SECRETS.channelSecret]],
+    ['the app secret', () => [LOCAL_SECRETS.appSecret]],
     ['the channel access token', () => [LOCAL_SECRETS.channelAccessToken]],
     ['any ID token used in the run', () => minted],
     ['any part of an ID token (its signature)', () => minted.map((t) => t.split('.')[2]!)],

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { DEFAULT_CSP, inlineScriptHashes, liffPageCsp, securityHeaders } from '../../src/http/security-headers';
 import { signTicket } from '../../src/seminars/check-in-token';
 import { startTestStack, SUPERVISOR } from '../support/local-stack';
+import { signingSecret } from '../../src/config';
 
 jest.setTimeout(30_000); // the first QR image loads the PNG encoder
 
@@ -96,7 +97,7 @@ describe('When anything else is answered', () => {
     expect(directives(verify.headers.get('content-security-policy')).get('default-src')).toEqual(["'none'"]);
     expect(directives(verify.headers.get('content-security-policy')).has('script-src')).toBe(false);
 
-    const token = signTicket(stack.config.LINE_CHANNEL_SECRET, 'sem-1', 'demo-esa:x', new Date(Date.now() + 86_400_000));
+    const token = signTicket(signingSecret(stack.config), 'sem-1', 'demo-esa:x', new Date(Date.now() + 86_400_000));
     const png = await fetch(`${stack.botUrl}/tickets/${token}.png`);
     expect(png.status).toBe(200);
     expect(png.headers.get('cross-origin-resource-policy')).toBe('cross-origin');

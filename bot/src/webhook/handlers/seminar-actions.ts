@@ -12,6 +12,7 @@ import { registerCard } from '../../replies/welcome-replies';
 import { notifyPromoted, seminarCardFor } from '../../notify/seminar-notifications';
 import { certificateLinks, publicBaseUrl } from '../../seminars/certificate-links';
 import { semTh } from '../../replies/seminar-th';
+import { signingSecret } from '../../config';
 
 export async function handleRsvp(
   deps: BotDeps,
@@ -85,7 +86,7 @@ export async function handleMyTickets(deps: BotDeps, event: LineEvent, log: Logg
   // LINE shows only HTTPS images; without a public HTTPS address the reply links to the ticket page instead.
   const images = base?.startsWith('https://') ? base : null;
   const messages = seminars.flatMap((s) => {
-    const { token, code } = issueTicket(deps.config.LINE_CHANNEL_SECRET, s, member.id);
+    const { token, code } = issueTicket(signingSecret(deps.config), s, member.id);
     const png = images ? `${images}/tickets/${token}.png` : null;
     return ticketMessages(s, {
       code,
