@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { createCanvas } from '@napi-rs/canvas';
 import type { Page } from 'playwright-core';
-import { FORM1_NEEDS_SURVEY, memberDocId } from '@nithet/shared';
+import { memberDocId } from '@nithet/shared';
 import { runOutbox } from '../bot/src/outbox';
 import { TEACHER_2 } from '../bot/test/support/local-stack';
 import { addMembers, AREA, lineId } from '../bot/test/support/outbox-members';
@@ -12,6 +12,7 @@ import { api, followAndRegister } from '../bot/test/support/people';
 import { SEMINAR_NETWORK, networkOf } from '../bot/test/support/seminar-fixtures';
 import { overflowsAt200Percent, phoneAs, seriousA11yIssues } from './browser';
 import { stackAndBrowser } from './stack-and-browser';
+import { agencyForm1Answers } from '../bot/test/support/form1-answers';
 
 jest.setTimeout(120_000);
 
@@ -21,24 +22,6 @@ const NETWORK = 'เครือข่ายสัมมนา';
 const TOP_NEED = 'การจัดการเรียนรู้เชิงรุก (Active Learning)';
 const PLANNED = 'PLC การจัดการเรียนรู้เชิงรุก ครั้งที่ 1';
 const DONE = 'แลกเปลี่ยนเรียนรู้ PLC เชิงรุก ภาคเรียนที่ 2';
-const TOPICS = FORM1_NEEDS_SURVEY.sections
-  .flatMap((s) => s.questions)
-  .find((q) => q.id === 'topics')!
-  .options!.map((o) => o.value);
-
-/** A complete Form 1 answer choosing these topics (each rated 4, the rest 2). */
-const form1 = (topics: string[]) => ({
-  position: 'agency-partner',
-  'work-level': 'agency',
-  organisation: 'สำนักงานสาธารณสุขอำเภอ',
-  'network-role': 'member',
-  'network-kinds': ['teacher-community'],
-  topics,
-  'topic-needs': Object.fromEntries(TOPICS.map((t) => [t, topics.includes(t) ? 4 : 2])),
-  formats: ['workshop'],
-  months: ['january'],
-  'current-problems': 'ต้องการแนวทางการจัดการเรียนรู้เชิงรุก',
-});
 
 /** A real phone-camera JPEG, so the page has something to shrink and the server something to check. */
 function cameraPhoto(): Buffer {
@@ -93,7 +76,7 @@ describe('When a supervisor runs the cycle from the needs survey to the publishe
       ['reading-writing'],
     ].entries()) {
       const res = await api(stack, lineId(n), 'POST', `/api/form-rounds/${roundId}/responses`, {
-        answers: form1(topics),
+        answers: agencyForm1Answers(topics),
         idempotencyKey: randomUUID(),
       });
       expect([n, res.status]).toEqual([n, 201]);

@@ -2,12 +2,12 @@
 // need (in the list and the calendar), a seminar made from it keeping the link, and the dashboard's trace
 // need → activity → score → still open; each screen passes axe and keeps to the phone's width at 200 % text.
 import { randomUUID } from 'node:crypto';
-import { FORM1_NEEDS_SURVEY } from '@nithet/shared';
 import { addMembers, lineId } from '../bot/test/support/outbox-members';
 import { api } from '../bot/test/support/people';
 import { SEMINAR_NETWORK, networkOf } from '../bot/test/support/seminar-fixtures';
 import { overflowsAt200Percent, phoneAs, seriousA11yIssues } from './browser';
 import { stackAndBrowser } from './stack-and-browser';
+import { agencyForm1Answers } from '../bot/test/support/form1-answers';
 
 jest.setTimeout(180_000);
 
@@ -16,24 +16,6 @@ const SUPERVISOR = 'U00000000000000000000000000005001';
 const DAY = 86_400_000;
 const ACTIVITY = 'สัมมนาการจัดการเรียนรู้เชิงรุกสำหรับครูแกนนำ';
 const TOP_NEED = 'การจัดการเรียนรู้เชิงรุก (Active Learning)';
-const TOPICS = FORM1_NEEDS_SURVEY.sections
-  .flatMap((s) => s.questions)
-  .find((q) => q.id === 'topics')!
-  .options!.map((o) => o.value);
-
-/** A complete Form 1 answer from an agency partner choosing these topics (each rated 4, the rest 2). */
-const form1 = (topics: string[]) => ({
-  position: 'agency-partner',
-  'work-level': 'agency',
-  organisation: 'สำนักงานสาธารณสุขอำเภอ',
-  'network-role': 'member',
-  'network-kinds': ['teacher-community'],
-  topics,
-  'topic-needs': Object.fromEntries(TOPICS.map((t) => [t, topics.includes(t) ? 4 : 2])),
-  formats: ['workshop'],
-  months: ['january'],
-  'current-problems': 'ต้องการแนวทางการจัดการเรียนรู้เชิงรุก',
-});
 
 describe('When a supervisor builds the plan from the needs survey', () => {
   it('then the top need gets an activity, seen in the list, the calendar, the seminar link and the dashboard trace', async () => {
@@ -54,7 +36,7 @@ describe('When a supervisor builds the plan from the needs survey', () => {
     const answers = [['active-learning', 'assessment'], ['active-learning'], ['active-learning', 'assessment'], ['reading-writing']];
     for (const [n, topics] of answers.entries()) {
       const res = await api(stack, lineId(n), 'POST', `/api/form-rounds/${roundId}/responses`, {
-        answers: form1(topics),
+        answers: agencyForm1Answers(topics),
         idempotencyKey: randomUUID(),
       });
       expect([n, res.status]).toEqual([n, 201]);

@@ -24,6 +24,7 @@ import {
   type Repositories,
 } from '@nithet/shared';
 import { anonymousResponseIdWith } from '../../src/forms/anonymous-id';
+import { FORM1_TOPICS } from './form1-answers';
 
 export const CYCLE = { yearBE: 2570, periodKind: 'fiscal' } as const;
 /** "Today" for the figures: after the January–April window of ปีงบประมาณ 2570. */
@@ -68,11 +69,6 @@ function member(areaId: string, i: number, roles: Member['roles'] = ['teacher'])
   };
 }
 
-const TOPICS = FORM1_NEEDS_SURVEY.sections
-  .flatMap((s) => s.questions)
-  .find((q) => q.id === 'topics')!
-  .options!.map((o) => o.value);
-
 /** A complete Form 1 answer choosing `topics`, rating them as given and every other topic 2. */
 function form1Answers(schoolCode: string, topics: Record<string, number>) {
   return {
@@ -82,7 +78,7 @@ function form1Answers(schoolCode: string, topics: Record<string, number>) {
     'network-role': 'member',
     'network-kinds': ['teacher-community'],
     topics: Object.keys(topics),
-    'topic-needs': Object.fromEntries(TOPICS.map((t) => [t, topics[t] ?? 2])),
+    'topic-needs': Object.fromEntries(FORM1_TOPICS.map((t) => [t, topics[t] ?? 2])),
     formats: ['workshop'],
     months: ['january'],
     'current-problems': 'ครูต้องการแนวทางการจัดการเรียนรู้',
