@@ -32,14 +32,7 @@ export const rosterRepository = (store: DocumentStore) => createRepository(store
 
 /** Every document of one office in a collection, page by page (the office is the tenant boundary). */
 export async function listArea<T extends { id: string }>(repo: Repository<T>, areaId: string): Promise<T[]> {
-  const out: T[] = [];
-  let after: string | undefined;
-  do {
-    const page = await repo.list({ where: [{ field: 'areaId', op: '==', value: areaId }], limit: PAGE, ...(after ? { after } : {}) });
-    out.push(...page.items);
-    after = page.nextCursor;
-  } while (after);
-  return out;
+  return repo.listAll({ where: [{ field: 'areaId', op: '==', value: areaId }], limit: PAGE });
 }
 
 export async function planImport(deps: DirectoryDeps, areaId: string, kind: DirectoryKind, bytes: Buffer): Promise<ImportPlan> {

@@ -23,14 +23,7 @@ export const TEXTS_UP_TO = 1000;
 export type SummaryFilter = { networkId?: string; schoolCode?: string; level?: string };
 
 async function responsesWhere(deps: BotDeps, where: Where[]): Promise<FormResponse[]> {
-  const out: FormResponse[] = [];
-  let after: string | undefined;
-  do {
-    const page = await deps.repos.formResponses.list({ where, limit: 1000, ...(after ? { after } : {}) });
-    out.push(...page.items);
-    after = page.nextCursor;
-  } while (after);
-  return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return deps.repos.formResponses.listAll({ where, limit: 1000 });
 }
 
 export const allResponses = (deps: BotDeps, roundId: string): Promise<FormResponse[]> =>

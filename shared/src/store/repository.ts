@@ -12,6 +12,8 @@ export interface Repository<T extends { id: string }> {
   put(doc: T): Promise<void>;
   create(doc: T): Promise<boolean>;
   list(spec?: QuerySpec): Promise<{ items: T[]; nextCursor?: string }>;
+  /** Every match, read a page (`spec.limit`, default 500) at a time. */
+  listAll(spec?: Omit<QuerySpec, 'after'>): Promise<T[]>;
   count(where?: QuerySpec['where']): Promise<number>;
   /** Reads and writes of the same aggregate inside a transaction. */
   inTx(tx: TransactionContext): { get(id: string): Promise<T | null>; put(doc: T): void; create(doc: T): void };
@@ -48,6 +50,16 @@ export function createRepository<S extends z.ZodType<{ id: string }>>(
     async list(spec) {
       const page = await store.query(collection, spec);
       return { items: page.docs.map((d) => parse(d.id, d.data) as T), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+    },
+    async listAll(spec = {}) {
+      const out: T[] = [];
+      let after: string | undefined;
+      do {
+        const page = await store.query(collection, { ...spec, limit: spec.limit ?? 500, ...(after ? { after } : {}) });
+        out.push(...page.docs.map((d) => parse(d.id, d.data) as T));
+        after = page.nextCursor;
+      } while (after);
+      return out;
     },
     count: (where) => store.count(collection, where),
     inTx: (tx) => ({

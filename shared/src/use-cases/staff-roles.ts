@@ -91,14 +91,7 @@ export async function officeStaff(repos: Repositories, areaId: string): Promise<
 
 /** Every member of the office, a page at a time (the command line lists them; LIFF searches them). */
 export async function allOfficeMembers(repos: Repositories, areaId: string): Promise<Member[]> {
-  const out: Member[] = [];
-  let after: string | undefined;
-  do {
-    const page = await repos.members.list({ where: byArea(areaId), limit: 500, ...(after ? { after } : {}) });
-    out.push(...page.items);
-    after = page.nextCursor;
-  } while (after);
-  return out;
+  return repos.members.listAll({ where: byArea(areaId) });
 }
 
 const thaiCollator = new Intl.Collator('th');

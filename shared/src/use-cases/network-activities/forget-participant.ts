@@ -7,18 +7,10 @@ import { recordAudit } from '../audit/record-audit';
 
 /** Activities naming this member among their participants (member ids carry the office, so no office filter). */
 async function activitiesWith(repos: Repositories, memberId: string): Promise<NetworkActivity[]> {
-  const out: NetworkActivity[] = [];
-  let after: string | undefined;
-  do {
-    const page = await repos.networkActivities.list({
-      where: [{ field: 'participants.memberIds', op: 'array-contains', value: memberId }],
-      limit: 200,
-      ...(after ? { after } : {}),
-    });
-    out.push(...page.items);
-    after = page.nextCursor;
-  } while (after);
-  return out;
+  return repos.networkActivities.listAll({
+    where: [{ field: 'participants.memberIds', op: 'array-contains', value: memberId }],
+    limit: 200,
+  });
 }
 
 /**

@@ -87,18 +87,7 @@ export async function recordCheckIns(
 
 /** Every answer to a seminar (going, waiting, not going), in no particular order. */
 export async function seminarRsvps(repos: Repositories, seminarId: string): Promise<Rsvp[]> {
-  const out: Rsvp[] = [];
-  let after: string | undefined;
-  do {
-    const page = await repos.rsvps.list({
-      where: [{ field: 'seminarId', op: '==', value: seminarId }],
-      limit: 500,
-      ...(after ? { after } : {}),
-    });
-    out.push(...page.items);
-    after = page.nextCursor;
-  } while (after);
-  return out;
+  return repos.rsvps.listAll({ where: [{ field: 'seminarId', op: '==', value: seminarId }] });
 }
 
 const goingRsvps = async (repos: Repositories, seminarId: string) =>

@@ -28,18 +28,7 @@ export interface ForgottenSeminarAnswers {
 
 /** Every answer of one member, across seminars. */
 async function answersOf(repos: Repositories, memberId: string): Promise<Rsvp[]> {
-  const out: Rsvp[] = [];
-  let after: string | undefined;
-  do {
-    const page = await repos.rsvps.list({
-      where: [{ field: 'memberId', op: '==', value: memberId }],
-      limit: 200,
-      ...(after ? { after } : {}),
-    });
-    out.push(...page.items);
-    after = page.nextCursor;
-  } while (after);
-  return out;
+  return repos.rsvps.listAll({ where: [{ field: 'memberId', op: '==', value: memberId }], limit: 200 });
 }
 
 type Outcome = { kind: 'anonymised' | 'deleted' | 'gone'; seminar: Seminar | null; promoted: Rsvp | null };
